@@ -1,0 +1,88 @@
+import { formatDateTime, parseDateTime, type Serial } from "./dates";
+import { inputError } from "./errors";
+import type { Language } from "./language";
+import { isBlank, toNumber } from "./values";
+
+export type SlaState = "met" | "responseOverdue" | "solutionOverdue" | "open";
+
+export const SLA_LABELS: Record<Language, Record<SlaState, string>> = {
+  "en-US": { met: "Met", responseOverdue: "Response overdue", solutionOverdue: "Solution overdue", open: "Open" },
+  "zh-CN": { met: "达标", responseOverdue: "响应超时", solutionOverdue: "解决超时", open: "处理中" },
+};
+
+export const DEFAULT_RESPONSE_HOURS = 2;
+export const DEFAULT_SOLUTION_HOURS = 24;
+/** Half a second, in days: times typed to the minute compare equal despite binary rounding. */
+const EPSILON_DAYS = 0.5 / 86400;
+
+export interface SlaWindows {
+  responseHours: number;
+  solutionHours: number;
+}
+
+export interface Issue {
+  raisedAt: Serial;
+  respondedAt: Serial | null;
+  resolvedAt: Serial | null;
+}
+
+function parseHours(value: unknown, argument: string, fallback: number): number {
+  if (isBlank(value)) return fallback;
+  const hours = toNumber(value);
+  if (hours === undefined || hours <= 0) throw inputError(argument, "hoursPositive", { value });
+  return hours;
+}
+
+export function parseSlaWindows(responseHours: unknown, solutionHours: unknown): SlaWindows {
+  const response = parseHours(responseHours, "responseHours", DEFAULT_RESPONSE_HOURS);
+  const solution = parseHours(solutionHours, "solutionHours", DEFAULT_SOLUTION_HOURS);
+  if (solution < response) {
+    throw inputError("solutionHours", "solutionBeforeResponse", { value: solution, other: String(response) });
+  }
+  return { responseHours: response, solutionHours: solution };
+}
+
+/** Parses the issue's times; null for a row with none of them. Responses and resolutions cannot precede what they answer. */
+export function parseIssue(raisedAt: unknown, respondedAt: unknown, resolvedAt: unknown): Issue | null {
+  const raised = parseDateTime(raisedAt, "raisedAt");
+  const responded = parseDateTime(respondedAt, "respondedAt");
+  const resolved = parseDateTime(resolvedAt, "resolvedAt");
+  if (raised === null) {
+    if (responded === null && resolved === null) return null;
+    throw inputError("raisedAt", "required");
+  }
+  const notBefore = (time: Serial | null, earliest: Serial, argument: string, key: "beforeRaised" | "resolvedBeforeResponse") => {
+    if (time !== null && time < earliest - EPSILON_DAYS) {
+      throw inputError(argument, key, { value: formatDateTime(time), other: formatDateTime(earliest) });
+    }
+  };
+  notBefore(responded, raised, "respondedAt", "beforeRaised");
+  notBefore(resolved, raised, "resolvedAt", "beforeRaised");
+  if (responded !== null) notBefore(resolved, responded, "resolvedAt", "resolvedBeforeResponse");
+  return { raisedAt: raised, respondedAt: responded, resolvedAt: resolved };
+}
+
+/** When the response and the solution are due. */
+export function slaDeadlines(issue: Issue, windows: SlaWindows): { responseBy: Serial; solutionBy: Serial } {
+  return {
+    responseBy: issue.raisedAt + windows.responseHours / 24,
+    solutionBy: issue.raisedAt + windows.solutionHours / 24,
+  };
+}
+
+/**
+ * SPEC §4 issue SLA. A resolved issue is judged on its own times (a resolution without a recorded response counts as
+ * the response); an open one against the status time, which is then required.
+ */
+export function slaState(issue: Issue, windows: SlaWindows, statusTime: Serial | null): SlaState {
+  const { responseBy, solutionBy } = slaDeadlines(issue, windows);
+  const late = (time: Serial, deadline: Serial) => time > deadline + EPSILON_DAYS;
+  if (issue.resolvedAt !== null) {
+    if (late(issue.resolvedAt, solutionBy)) return "solutionOverdue";
+    return late(issue.respondedAt ?? issue.resolvedAt, responseBy) ? "responseOverdue" : "met";
+  }
+  if (statusTime === null) throw inputError("statusTime", "required");
+  if (late(statusTime, solutionBy)) return "solutionOverdue";
+  const responseLate = issue.respondedAt !== null ? late(issue.respondedAt, responseBy) : late(statusTime, responseBy);
+  return responseLate ? "responseOverdue" : "open";
+}
