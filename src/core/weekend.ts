@@ -36,7 +36,8 @@ export function parseWeekend(value: unknown, argument = "weekend"): WeekendMask 
     if (pattern === "1111111") throw inputError(argument, "weekendAllDays", { value });
     return maskOf(pattern);
   }
-  const code = toNumber(value);
-  if (code !== undefined && CODES[code]) return maskOf(CODES[code]);
+  // Codes as numbers, or as text only in their own spelling ("000001" is a mistyped pattern, not code 1).
+  const code = typeof value === "string" ? (/^\s*\d{1,2}\s*$/.test(value) ? toNumber(value) : undefined) : toNumber(value);
+  if (code !== undefined && CODES[code] && !/^\s*0/.test(String(value))) return maskOf(CODES[code]);
   throw inputError(argument, "badWeekend", { value });
 }

@@ -1,0 +1,145 @@
+import {
+  assessTask,
+  DEFAULT_CALENDAR,
+  expectedProgress,
+  lagDays,
+  parseTask,
+  parseTolerance,
+  WorkCalendar,
+  parseWeekend,
+  type Task,
+} from "../../src/core";
+import { d, inputErrorOf } from "../support/dates";
+
+const task = (t: Partial<Task>): Task => ({ start: null, due: null, finish: null, progress: null, blocker: "", ...t });
+const statusOf = (t: Partial<Task>, on: string, tolerance?: number) => assessTask(task(t), d(on), DEFAULT_CALENDAR, tolerance).status;
+
+describe("status rules (SPEC §4), first rule that applies", () => {
+  it("1. Completed when a finish date is given, whatever else holds", () => {
+    expect(statusOf({ finish: d("2026-11-20"), due: d("2026-11-13"), blocker: "waiting for design", progress: 0.2 }, "2026-11-27")).toBe("completed");
+  });
+
+  it("1. Completed when progress is 100 %", () => {
+    expect(statusOf({ progress: 1, due: d("2026-11-13"), blocker: "x" }, "2026-11-27")).toBe("completed");
+  });
+
+  it("2. Blocked when there is a blocker, even when overdue", () => {
+    expect(statusOf({ blocker: "设计资源不足", due: d("2026-11-13") }, "2026-11-27")).toBe("blocked");
+  });
+
+  it("2. Blocked while waiting on a predecessor once the start date is reached", () => {
+    const waiting = { start: d("2026-11-16"), due: d("2026-11-30"), waitingOn: ["WBS-001"] };
+    expect(assessTask(task(waiting), d("2026-11-16"), DEFAULT_CALENDAR)).toMatchObject({ status: "blocked", rule: "waiting" });
+    expect(statusOf(waiting, "2026-11-13")).toBe("notStarted");
+  });
+
+  it("3. Lagging when overdue (D > E), even on a weekend when lag is still 0", () => {
+    expect(statusOf({ due: d("2026-11-13") }, "2026-11-15")).toBe("lagging");
+    expect(lagDays(d("2026-11-13"), null, d("2026-11-15"), DEFAULT_CALENDAR)).toBe(0);
+    expect(statusOf({ due: d("2026-11-13") }, "2026-11-13")).toBe("notStarted");
+  });
+
+  it("3. Lagging when progress trails the expected progress by more than the tolerance", () => {
+    // Mon 11-02 … Fri 11-13: 10 working days; on Fri 11-06, 5 have passed → expected 50 %.
+    const t = { start: d("2026-11-02"), due: d("2026-11-13") };
+    expect(assessTask(task({ ...t, progress: 0.39 }), d("2026-11-06"), DEFAULT_CALENDAR)).toMatchObject({
+      status: "lagging",
+      rule: "behindSchedule",
+      expected: 0.5,
+    });
+    expect(statusOf({ ...t, progress: 0.4 }, "2026-11-06")).toBe("inProgress"); // exactly at the tolerance
+    expect(statusOf({ ...t, progress: 0.0 }, "2026-11-06")).toBe("lagging");
+    expect(statusOf({ ...t, progress: 0.3 }, "2026-11-06", 0.25)).toBe("inProgress");
+    expect(statusOf({ ...t, progress: 0.49 }, "2026-11-06", 0)).toBe("lagging");
+  });
+
+  it("3. needs start, due and progress for the schedule check", () => {
+    expect(statusOf({ start: d("2026-11-02"), due: d("2026-11-13") }, "2026-11-12")).toBe("inProgress");
+  });
+
+  it("4. In progress when progress > 0 or the start date is reached", () => {
+    expect(statusOf({ progress: 0.1 }, "2026-11-06")).toBe("inProgress");
+    expect(statusOf({ start: d("2026-11-06") }, "2026-11-06")).toBe("inProgress");
+  });
+
+  it("5. Not started otherwise", () => {
+    expect(statusOf({ start: d("2026-11-09"), due: d("2026-11-20") }, "2026-11-06")).toBe("notStarted");
+    expect(statusOf({ due: d("2026-11-20"), progress: 0 }, "2026-11-06")).toBe("notStarted");
+  });
+});
+
+describe("expected progress", () => {
+  it("is working days elapsed over working days planned, capped at 1", () => {
+    expect(expectedProgress(d("2026-11-02"), d("2026-11-13"), d("2026-11-01"), DEFAULT_CALENDAR)).toBe(0);
+    expect(expectedProgress(d("2026-11-02"), d("2026-11-13"), d("2026-11-02"), DEFAULT_CALENDAR)).toBe(0.1);
+    expect(expectedProgress(d("2026-11-02"), d("2026-11-13"), d("2026-11-08"), DEFAULT_CALENDAR)).toBe(0.5);
+    expect(expectedProgress(d("2026-11-02"), d("2026-11-13"), d("2026-12-01"), DEFAULT_CALENDAR)).toBe(1);
+  });
+
+  it("honours holidays and make-up days", () => {
+    const cal = new WorkCalendar(parseWeekend(null), [
+      { date: d("2026-11-03"), kind: "holiday" },
+      { date: d("2026-11-07"), kind: "workday" },
+    ]);
+    expect(expectedProgress(d("2026-11-02"), d("2026-11-13"), d("2026-11-07"), cal)).toBe(5 / 10);
+  });
+
+  it("treats a span without working days as due at once", () => {
+    expect(expectedProgress(d("2026-11-14"), d("2026-11-15"), d("2026-11-14"), DEFAULT_CALENDAR)).toBe(0);
+    expect(expectedProgress(d("2026-11-14"), d("2026-11-15"), d("2026-11-15"), DEFAULT_CALENDAR)).toBe(1);
+  });
+});
+
+describe("lag days", () => {
+  it("counts working days after the due date up to the status date (SPEC example)", () => {
+    expect(lagDays(d("2026-11-13"), null, d("2026-11-16"), DEFAULT_CALENDAR)).toBe(1);
+    expect(lagDays(d("2026-11-13"), null, d("2026-11-15"), DEFAULT_CALENDAR)).toBe(0);
+    expect(lagDays(d("2026-11-13"), null, d("2026-11-13"), DEFAULT_CALENDAR)).toBe(0);
+    expect(lagDays(d("2026-11-13"), null, d("2026-11-27"), DEFAULT_CALENDAR)).toBe(10);
+  });
+
+  it("uses the finish date for a finished task", () => {
+    expect(lagDays(d("2026-11-13"), d("2026-11-18"), d("2026-12-31"), DEFAULT_CALENDAR)).toBe(3);
+    expect(lagDays(d("2026-11-13"), d("2026-11-10"), d("2026-12-31"), DEFAULT_CALENDAR)).toBe(0);
+  });
+});
+
+describe("parseTask", () => {
+  it("returns null for a row with no inputs at all", () => {
+    expect(parseTask({ start: null, due: "", finish: undefined, progress: " ", blocker: [[null, ""]] })).toBeNull();
+  });
+
+  it("parses a row", () => {
+    expect(parseTask({ start: "2026-11-02", due: 46339, finish: null, progress: "40%", blocker: " late spec " })).toEqual({
+      start: d("2026-11-02"),
+      due: 46339,
+      finish: null,
+      progress: 0.4,
+      blocker: "late spec",
+    });
+  });
+
+  it("rejects a due date before the start, and a finish before the start", () => {
+    expect(inputErrorOf(() => parseTask({ start: d("2026-11-10"), due: d("2026-11-09"), finish: null, progress: null, blocker: null }))).toMatchObject({
+      argument: "due",
+      key: "dueBeforeStart",
+    });
+    expect(inputErrorOf(() => parseTask({ start: d("2026-11-10"), due: null, finish: d("2026-11-01"), progress: null, blocker: null }))).toMatchObject({
+      argument: "finish",
+      key: "finishBeforeStart",
+    });
+  });
+
+  it("rejects progress outside 0–100 %", () => {
+    for (const progress of [1.01, -0.1, "120%", 50]) {
+      expect(inputErrorOf(() => parseTask({ start: null, due: null, finish: null, progress, blocker: null })).key).toBe("percentRange");
+    }
+    expect(inputErrorOf(() => parseTask({ start: null, due: null, finish: null, progress: "half", blocker: null })).key).toBe("notPercent");
+  });
+
+  it("tolerance defaults to 10 % and must lie in 0–1", () => {
+    expect(parseTolerance(null)).toBe(0.1);
+    expect(parseTolerance("5%")).toBe(0.05);
+    expect(inputErrorOf(() => parseTolerance(2)).argument).toBe("tolerance");
+  });
+});
