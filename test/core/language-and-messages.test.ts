@@ -1,0 +1,65 @@
+import {
+  ConcordInputError,
+  describeInputError,
+  languageForDisplay,
+  parseLanguage,
+  parseFraction,
+  showValue,
+} from "../../src/core";
+import { inputErrorOf } from "../support/dates";
+
+describe("parseLanguage", () => {
+  it.each([
+    [null, "en-US"],
+    ["", "en-US"],
+    ["en", "en-US"],
+    ["EN-us", "en-US"],
+    ["zh", "zh-CN"],
+    ["zh-CN", "zh-CN"],
+    ["zh_cn", "zh-CN"],
+    ["zh-Hans", "zh-CN"],
+  ])("%p → %s", (value, expected) => {
+    expect(parseLanguage(value)).toBe(expected);
+  });
+
+  it.each(["fr", "chinese", 1, true])("rejects %p", (value) => {
+    expect(inputErrorOf(() => parseLanguage(value))).toMatchObject({ argument: "language", key: "badLanguage" });
+  });
+
+  it("maps Office display languages", () => {
+    expect(languageForDisplay("zh-TW")).toBe("zh-CN");
+    expect(languageForDisplay("en-GB")).toBe("en-US");
+    expect(languageForDisplay(undefined)).toBe("en-US");
+  });
+});
+
+describe("input error messages", () => {
+  const error = new ConcordInputError("due", "notDate", { value: "next week" });
+
+  it("name the argument and the problem in English", () => {
+    expect(describeInputError(error, "en-US")).toBe('due: "next week" is not a date: use a date or yyyy-mm-dd text');
+  });
+
+  it("name the argument in both forms in Chinese", () => {
+    expect(describeInputError(error, "zh-CN")).toBe('due（截止日期）："next week" 不是日期：请填写日期或 yyyy-mm-dd 文本');
+  });
+
+  it("give both languages when the language is unknown", () => {
+    expect(describeInputError(error, "both")).toMatch(/^due: .* \/ due（截止日期）：/);
+  });
+
+  it("show long values shortened", () => {
+    expect(showValue("x".repeat(100))).toHaveLength(42);
+    expect(showValue(null)).toBe("(blank)");
+  });
+});
+
+describe("parseFraction", () => {
+  it("takes fractions, numeric text and percentages", () => {
+    expect(parseFraction(0.25, "progress")).toBe(0.25);
+    expect(parseFraction("0.25", "progress")).toBe(0.25);
+    expect(parseFraction("25 %", "progress")).toBe(0.25);
+    expect(parseFraction("100%", "progress")).toBe(1);
+    expect(parseFraction(null, "progress")).toBeNull();
+  });
+});

@@ -1,0 +1,81 @@
+import { parseIssue, parseSlaWindows, slaDeadlines, slaState, type SlaWindows } from "../../src/core";
+import { d, inputErrorOf } from "../support/dates";
+
+const at = (iso: string, time = "00:00") => {
+  const [h, m] = time.split(":").map(Number);
+  return d(iso) + (h * 60 + m) / 1440;
+};
+const DEFAULTS: SlaWindows = { responseHours: 2, solutionHours: 24 };
+const raised = at("2026-11-20", "09:00");
+const state = (responded: number | null, resolved: number | null, now: number | null = null, windows = DEFAULTS) =>
+  slaState({ raisedAt: raised, respondedAt: responded, resolvedAt: resolved }, windows, now);
+
+describe("issue SLA (SPEC §4)", () => {
+  describe("a resolved issue", () => {
+    it("is Met when answered within 2 h and solved within 24 h", () => {
+      expect(state(at("2026-11-20", "10:30"), at("2026-11-21", "08:00"))).toBe("met");
+      expect(state(at("2026-11-20", "11:00"), at("2026-11-21", "09:00"))).toBe("met"); // both exactly on the limit
+    });
+    it("is Solution overdue when solved after 24 h, whatever the response", () => {
+      expect(state(at("2026-11-20", "09:10"), at("2026-11-21", "09:01"))).toBe("solutionOverdue");
+    });
+    it("is Response overdue when answered after 2 h but solved in time", () => {
+      expect(state(at("2026-11-20", "11:01"), at("2026-11-20", "18:00"))).toBe("responseOverdue");
+    });
+    it("counts a resolution without a recorded response as the response", () => {
+      expect(state(null, at("2026-11-20", "10:00"))).toBe("met");
+      expect(state(null, at("2026-11-20", "12:00"))).toBe("responseOverdue");
+    });
+    it("needs no status time", () => {
+      expect(state(null, at("2026-11-20", "10:00"), null)).toBe("met");
+    });
+  });
+
+  describe("an open issue", () => {
+    it("is Open within the windows", () => {
+      expect(state(null, null, at("2026-11-20", "10:59"))).toBe("open");
+      expect(state(at("2026-11-20", "09:30"), null, at("2026-11-21", "08:00"))).toBe("open");
+    });
+    it("is Response overdue once 2 h pass without a response, or when the response came late", () => {
+      expect(state(null, null, at("2026-11-20", "11:01"))).toBe("responseOverdue");
+      expect(state(at("2026-11-20", "12:00"), null, at("2026-11-20", "13:00"))).toBe("responseOverdue");
+    });
+    it("is Solution overdue once the status time passes 24 h", () => {
+      expect(state(at("2026-11-20", "09:30"), null, at("2026-11-21", "09:01"))).toBe("solutionOverdue");
+    });
+    it("requires a status time", () => {
+      expect(inputErrorOf(() => state(null, null, null)).argument).toBe("statusTime");
+    });
+  });
+
+  it("uses custom windows", () => {
+    const windows = parseSlaWindows(4, 48);
+    expect(state(at("2026-11-20", "12:00"), at("2026-11-22", "08:00"), null, windows)).toBe("met");
+    expect(slaDeadlines({ raisedAt: raised, respondedAt: null, resolvedAt: null }, windows).responseBy).toBeCloseTo(at("2026-11-20", "13:00"), 9);
+  });
+});
+
+describe("SLA inputs", () => {
+  it("defaults to 2 h and 24 h", () => {
+    expect(parseSlaWindows(null, "")).toEqual(DEFAULTS);
+  });
+  it.each([0, -1, "soon"])("rejects %p hours", (hours) => {
+    expect(inputErrorOf(() => parseSlaWindows(hours, null))).toMatchObject({ argument: "responseHours", key: "hoursPositive" });
+    expect(inputErrorOf(() => parseSlaWindows(null, hours))).toMatchObject({ argument: "solutionHours", key: "hoursPositive" });
+  });
+  it("rejects a solution window shorter than the response window", () => {
+    expect(inputErrorOf(() => parseSlaWindows(8, 4)).key).toBe("solutionBeforeResponse");
+  });
+  it("gives null for an empty row and requires the raised time otherwise", () => {
+    expect(parseIssue(null, "", undefined)).toBeNull();
+    expect(inputErrorOf(() => parseIssue(null, raised, null)).argument).toBe("raisedAt");
+  });
+  it("rejects responses and resolutions before the issue was raised, and a resolution before the response", () => {
+    expect(inputErrorOf(() => parseIssue(raised, raised - 0.1, null)).argument).toBe("respondedAt");
+    expect(inputErrorOf(() => parseIssue(raised, null, raised - 0.1)).argument).toBe("resolvedAt");
+    expect(inputErrorOf(() => parseIssue(raised, raised + 0.2, raised + 0.1)).key).toBe("resolvedBeforeResponse");
+  });
+  it("accepts ISO date-time text", () => {
+    expect(parseIssue("2026-11-20 09:00", "2026-11-20T10:00", null)?.respondedAt).toBeCloseTo(at("2026-11-20", "10:00"), 9);
+  });
+});
