@@ -150,6 +150,7 @@ function parseKind(value: unknown, row: number, argument: string): CalendarKind 
 export function parseCalendarEntries(value: unknown, argument = "calendar"): CalendarEntry[] {
   if (isBlank(value)) return [];
   const rows = rowsOf(value);
+  if (rows.length === 0) return [];
   const width = Math.max(0, ...rows.map((r) => r.length));
   const entries: CalendarEntry[] = [];
   const pushDate = (cell: unknown, row: number, kind: CalendarKind) => {

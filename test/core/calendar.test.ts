@@ -158,6 +158,7 @@ describe("parseCalendarEntries", () => {
   it("is empty for a blank argument", () => {
     expect(parseCalendarEntries(null)).toEqual([]);
     expect(parseCalendarEntries([[null]])).toEqual([]);
+    expect(parseCalendarEntries([])).toEqual([]);
   });
 
   it("names the row of a bad date or kind", () => {
