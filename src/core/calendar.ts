@@ -74,8 +74,12 @@ export class WorkCalendar {
     this.prefix = [0];
     for (let i = 0; i < 7; i++) this.prefix.push(this.prefix[i] + (this.working[i] ? 1 : 0));
     const onWorkingWeekday = (d: Serial) => this.working[weekdayOf(d)];
-    this.removed = sortedUnique(entries.filter((e) => e.kind === "holiday" && onWorkingWeekday(e.date)).map((e) => e.date));
-    this.added = sortedUnique(entries.filter((e) => e.kind === "workday" && !onWorkingWeekday(e.date)).map((e) => e.date));
+    this.removed = sortedUnique(
+      entries.filter((e) => e.kind === "holiday" && onWorkingWeekday(e.date)).map((e) => e.date),
+    );
+    this.added = sortedUnique(
+      entries.filter((e) => e.kind === "workday" && !onWorkingWeekday(e.date)).map((e) => e.date),
+    );
   }
 
   isWorkingDay(day: Serial): boolean {
@@ -177,7 +181,8 @@ export function parseCalendarEntries(value: unknown, argument = "calendar"): Cal
   const kinds = new Map<Serial, CalendarKind>();
   for (const entry of entries) {
     const other = kinds.get(entry.date);
-    if (other && other !== entry.kind) throw inputError(argument, "calendarConflict", { value: formatDate(entry.date) });
+    if (other && other !== entry.kind)
+      throw inputError(argument, "calendarConflict", { value: formatDate(entry.date) });
     kinds.set(entry.date, entry.kind);
   }
   return entries;

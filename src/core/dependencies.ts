@@ -24,7 +24,12 @@ export function normalizeId(id: unknown): string {
  * The predecessors that are not finished (finish blank and progress < 100 %), looked up by scanning the id column.
  * An id that is not in the column is `#N/A`; an id that appears more than once is `#VALUE!`.
  */
-export function unfinishedPredecessors(predecessors: unknown, ids: unknown, finishes: unknown, progresses: unknown): string[] {
+export function unfinishedPredecessors(
+  predecessors: unknown,
+  ids: unknown,
+  finishes: unknown,
+  progresses: unknown,
+): string[] {
   const wanted = splitPredecessors(predecessors);
   if (wanted.length === 0) return [];
   const idCells = cellsOf(ids);
@@ -42,7 +47,8 @@ export function unfinishedPredecessors(predecessors: unknown, ids: unknown, fini
   return wanted.filter((id) => {
     const key = normalizeId(id);
     const rows = keys.reduce<number[]>((found, k, i) => (k === key ? [...found, i] : found), []);
-    if (rows.length === 0) throw new ConcordInputError("predecessors", "unknownPredecessor", { value: id }, "notAvailable");
+    if (rows.length === 0)
+      throw new ConcordInputError("predecessors", "unknownPredecessor", { value: id }, "notAvailable");
     if (rows.length > 1) throw inputError("ids", "duplicateId", { value: id, other: String(rows.length) });
     const row = rows[0];
     const finish = parseDate(finishCells[row], "finishes");

@@ -19,7 +19,8 @@ const en = {
   hoursPositive: (p) => `${v(p)} must be a number of hours greater than 0`,
   solutionBeforeResponse: (p) => `${v(p)} h is shorter than the response window (${p.other} h)`,
   badLanguage: (p) => `${v(p)} is not a supported language: use en-US or zh-CN`,
-  badWeekend: (p) => `${v(p)} is not a weekend pattern: use 7 digits of 0/1 from Monday (1 = day off, e.g. "0000011") or a code 1–7, 11–17`,
+  badWeekend: (p) =>
+    `${v(p)} is not a weekend pattern: use 7 digits of 0/1 from Monday (1 = day off, e.g. "0000011") or a code 1–7, 11–17`,
   weekendAllDays: () => `"1111111" leaves no working day in the week`,
   calendarShape: (p) => `has ${v(p)} columns: use one column of dates, or two columns (date, kind)`,
   calendarDate: (p) => `row ${p.row}: ${v(p)} is not a date`,

@@ -51,7 +51,12 @@ export function parseIssue(raisedAt: unknown, respondedAt: unknown, resolvedAt: 
     if (responded === null && resolved === null) return null;
     throw inputError("raisedAt", "required");
   }
-  const notBefore = (time: Serial | null, earliest: Serial, argument: string, key: "beforeRaised" | "resolvedBeforeResponse") => {
+  const notBefore = (
+    time: Serial | null,
+    earliest: Serial,
+    argument: string,
+    key: "beforeRaised" | "resolvedBeforeResponse",
+  ) => {
     if (time !== null && time < earliest - EPSILON_DAYS) {
       throw inputError(argument, key, { value: formatDateTime(time), other: formatDateTime(earliest) });
     }

@@ -4,7 +4,8 @@ import { isBlank } from "./values";
 /** The SMART aspects the check can see in text: a measurable target and a deadline. */
 export type SmartAspect = "measurable" | "timeBound";
 
-const EN_MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const EN_MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 const ZH_NUM = "[0-9０-９零〇一二两三四五六七八九十百]+";
 const ZH_SPAN = "(?:天|日|周|星期|个月|个工作日|工作日|年|小时|个小时|季度)";
 

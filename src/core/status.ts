@@ -58,9 +58,13 @@ export const DEFAULT_TOLERANCE = 0.1;
 const EPSILON = 1e-9;
 
 /** Parses and checks the raw cells of one task row; returns null for a row with no inputs at all. */
-export function parseTask(
-  raw: { start: unknown; due: unknown; finish: unknown; progress: unknown; blocker: unknown },
-): Task | null {
+export function parseTask(raw: {
+  start: unknown;
+  due: unknown;
+  finish: unknown;
+  progress: unknown;
+  blocker: unknown;
+}): Task | null {
   if ([raw.start, raw.due, raw.finish, raw.progress].every(isBlank) && textOf(raw.blocker) === "") return null;
   const start = parseDate(raw.start, "start");
   const due = parseDate(raw.due, "due");
@@ -98,7 +102,12 @@ export function lagDays(due: Serial, finish: Serial | null, statusDate: Serial, 
 }
 
 /** SPEC §4: the first rule that applies decides. */
-export function assessTask(task: Task, statusDate: Serial, calendar: WorkCalendar, tolerance = DEFAULT_TOLERANCE): Assessment {
+export function assessTask(
+  task: Task,
+  statusDate: Serial,
+  calendar: WorkCalendar,
+  tolerance = DEFAULT_TOLERANCE,
+): Assessment {
   const { start, due, finish, progress } = task;
   const expected = start !== null && due !== null ? expectedProgress(start, due, statusDate, calendar) : null;
   const decide = (status: TaskStatus, rule: StatusRule): Assessment => ({ status, rule, expected });

@@ -37,7 +37,8 @@ export function parseWeekend(value: unknown, argument = "weekend"): WeekendMask 
     return maskOf(pattern);
   }
   // Codes as numbers, or as text only in their own spelling ("000001" is a mistyped pattern, not code 1).
-  const code = typeof value === "string" ? (/^\s*\d{1,2}\s*$/.test(value) ? toNumber(value) : undefined) : toNumber(value);
+  const code =
+    typeof value === "string" ? (/^\s*\d{1,2}\s*$/.test(value) ? toNumber(value) : undefined) : toNumber(value);
   if (code !== undefined && CODES[code] && !/^\s*0/.test(String(value))) return maskOf(CODES[code]);
   throw inputError(argument, "badWeekend", { value });
 }

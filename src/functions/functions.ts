@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes cells of any type; the core checks and converts them. */
 import {
   assessTask,
   calendarFrom,

@@ -1,14 +1,7 @@
 import fc from "fast-check";
-import {
-  parseCalendarEntries,
-  parseWeekend,
-  serialFromDate,
-  WorkCalendar,
-  type CalendarEntry,
-} from "../../src/core";
+import { parseCalendarEntries, parseWeekend, WorkCalendar, type CalendarEntry } from "../../src/core";
 import { DayByDayCalendar } from "../support/reference-calendar";
 import { d, inputErrorOf } from "../support/dates";
-
 
 // China 2026 National Day: Oct 1–7 off, Sat Oct 10 worked (illustrative).
 const NATIONAL_DAY: CalendarEntry[] = [
@@ -68,33 +61,50 @@ describe("WorkCalendar", () => {
   });
 
   const entries = fc.array(
-    fc.record({ date: fc.integer({ min: 46000, max: 46400 }), kind: fc.constantFrom("holiday" as const, "workday" as const) }),
+    fc.record({
+      date: fc.integer({ min: 46000, max: 46400 }),
+      kind: fc.constantFrom("holiday" as const, "workday" as const),
+    }),
     { maxLength: 40 },
   );
   const mask = fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }).filter((m) => m.some((off) => !off));
   const consistent = (list: CalendarEntry[]) => {
     const seen = new Map<number, string>();
-    return list.filter((e) => (seen.has(e.date) && seen.get(e.date) !== e.kind ? false : (seen.set(e.date, e.kind), true)));
+    return list.filter((e) =>
+      seen.has(e.date) && seen.get(e.date) !== e.kind ? false : (seen.set(e.date, e.kind), true),
+    );
   };
 
   it("counts exactly like walking day by day (property)", () => {
     fc.assert(
-      fc.property(mask, entries, fc.integer({ min: 45900, max: 46500 }), fc.integer({ min: -30, max: 400 }), (m, list, from, len) => {
-        const ok = consistent(list);
-        const fast = new WorkCalendar(m, ok);
-        const slow = new DayByDayCalendar(m, ok);
-        expect(fast.countWorkdays(from, from + len)).toBe(len < 0 ? 0 : slow.countWorkdays(from, from + len));
-      }),
+      fc.property(
+        mask,
+        entries,
+        fc.integer({ min: 45900, max: 46500 }),
+        fc.integer({ min: -30, max: 400 }),
+        (m, list, from, len) => {
+          const ok = consistent(list);
+          const fast = new WorkCalendar(m, ok);
+          const slow = new DayByDayCalendar(m, ok);
+          expect(fast.countWorkdays(from, from + len)).toBe(len < 0 ? 0 : slow.countWorkdays(from, from + len));
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it("adds working days exactly like walking day by day (property)", () => {
     fc.assert(
-      fc.property(mask, entries, fc.integer({ min: 45900, max: 46500 }), fc.integer({ min: -150, max: 150 }), (m, list, start, n) => {
-        const ok = consistent(list);
-        expect(new WorkCalendar(m, ok).addWorkdays(start, n)).toBe(new DayByDayCalendar(m, ok).addWorkdays(start, n));
-      }),
+      fc.property(
+        mask,
+        entries,
+        fc.integer({ min: 45900, max: 46500 }),
+        fc.integer({ min: -150, max: 150 }),
+        (m, list, start, n) => {
+          const ok = consistent(list);
+          expect(new WorkCalendar(m, ok).addWorkdays(start, n)).toBe(new DayByDayCalendar(m, ok).addWorkdays(start, n));
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -162,15 +172,39 @@ describe("parseCalendarEntries", () => {
   });
 
   it("names the row of a bad date or kind", () => {
-    const badDate = inputErrorOf(() => parseCalendarEntries([[46000, "休"], ["soon", "休"]]));
+    const badDate = inputErrorOf(() =>
+      parseCalendarEntries([
+        [46000, "休"],
+        ["soon", "休"],
+      ]),
+    );
     expect([badDate.key, badDate.params.row]).toEqual(["calendarDate", 2]);
-    const badKind = inputErrorOf(() => parseCalendarEntries([[46000, "休"], [46001, "party"]]));
+    const badKind = inputErrorOf(() =>
+      parseCalendarEntries([
+        [46000, "休"],
+        [46001, "party"],
+      ]),
+    );
     expect([badKind.key, badKind.params.row]).toEqual(["calendarKind", 2]);
     expect(inputErrorOf(() => parseCalendarEntries([[null, "班"]])).key).toBe("calendarNoDate");
   });
 
   it("rejects three columns and a date that is both kinds", () => {
-    expect(inputErrorOf(() => parseCalendarEntries([[1, 2, 3], [4, 5, 6]])).key).toBe("calendarShape");
-    expect(inputErrorOf(() => parseCalendarEntries([[46000, "休"], [46000, "班"]])).key).toBe("calendarConflict");
+    expect(
+      inputErrorOf(() =>
+        parseCalendarEntries([
+          [1, 2, 3],
+          [4, 5, 6],
+        ]),
+      ).key,
+    ).toBe("calendarShape");
+    expect(
+      inputErrorOf(() =>
+        parseCalendarEntries([
+          [46000, "休"],
+          [46000, "班"],
+        ]),
+      ).key,
+    ).toBe("calendarConflict");
   });
 });

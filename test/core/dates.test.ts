@@ -10,7 +10,6 @@ import {
 } from "../../src/core";
 import { inputErrorOf } from "../support/dates";
 
-
 describe("Excel date serials", () => {
   it("serial 46000 is 2025-12-09 (SPEC §4)", () => {
     expect(formatDate(46000)).toBe("2025-12-09");
@@ -72,7 +71,8 @@ describe("parseDate", () => {
   });
 
   it("rejects serials outside Excel's dates, including 0 (1899-12-30)", () => {
-    for (const value of [0, 60, -5, 2958466]) expect(inputErrorOf(() => parseDate(value, "start")).key).toBe("dateRange");
+    for (const value of [0, 60, -5, 2958466])
+      expect(inputErrorOf(() => parseDate(value, "start")).key).toBe("dateRange");
   });
 
   it("requireDate makes blank an error", () => {

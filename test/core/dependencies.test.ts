@@ -41,12 +41,19 @@ describe("unfinishedPredecessors", () => {
       argument: "finishes",
       key: "sizeMismatch",
     });
-    expect(inputErrorOf(() => unfinishedPredecessors("WBS-001", [["WBS-001"], ["wbs-001"]], [[null], [null]], [[0], [0]]))).toMatchObject({
+    expect(
+      inputErrorOf(() => unfinishedPredecessors("WBS-001", [["WBS-001"], ["wbs-001"]], [[null], [null]], [[0], [0]])),
+    ).toMatchObject({
       argument: "ids",
       key: "duplicateId",
     });
-    expect(inputErrorOf(() => unfinishedPredecessors("WBS-003", ids, finishes, [[0], [0], [3], [0]])).argument).toBe("progresses");
-    expect(inputErrorOf(() => unfinishedPredecessors("WBS-002", ids, [[null], ["done"], [null], [null]], progresses)).argument).toBe("finishes");
+    expect(inputErrorOf(() => unfinishedPredecessors("WBS-003", ids, finishes, [[0], [0], [3], [0]])).argument).toBe(
+      "progresses",
+    );
+    expect(
+      inputErrorOf(() => unfinishedPredecessors("WBS-002", ids, [[null], ["done"], [null], [null]], progresses))
+        .argument,
+    ).toBe("finishes");
   });
 });
 
@@ -63,7 +70,10 @@ describe("findCycles", () => {
   });
 
   it("handles a chain of 100,000 tasks without recursion", () => {
-    const nodes = Array.from({ length: 100_000 }, (_, i) => ({ id: `T${i}`, predecessors: i ? [`T${i - 1}`] : [`T${99_999}`] }));
+    const nodes = Array.from({ length: 100_000 }, (_, i) => ({
+      id: `T${i}`,
+      predecessors: i ? [`T${i - 1}`] : [`T${99_999}`],
+    }));
     expect(findCycles(nodes)).toHaveLength(1);
     expect(findCycles(nodes.slice(1))).toEqual([]);
   });

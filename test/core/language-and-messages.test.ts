@@ -41,7 +41,9 @@ describe("input error messages", () => {
   });
 
   it("name the argument in both forms in Chinese", () => {
-    expect(describeInputError(error, "zh-CN")).toBe('due（截止日期）："next week" 不是日期：请填写日期或 yyyy-mm-dd 文本');
+    expect(describeInputError(error, "zh-CN")).toBe(
+      'due（截止日期）："next week" 不是日期：请填写日期或 yyyy-mm-dd 文本',
+    );
   });
 
   it("give both languages when the language is unknown", () => {

@@ -51,7 +51,10 @@ describe("issue SLA (SPEC §4)", () => {
   it("uses custom windows", () => {
     const windows = parseSlaWindows(4, 48);
     expect(state(at("2026-11-20", "12:00"), at("2026-11-22", "08:00"), null, windows)).toBe("met");
-    expect(slaDeadlines({ raisedAt: raised, respondedAt: null, resolvedAt: null }, windows).responseBy).toBeCloseTo(at("2026-11-20", "13:00"), 9);
+    expect(slaDeadlines({ raisedAt: raised, respondedAt: null, resolvedAt: null }, windows).responseBy).toBeCloseTo(
+      at("2026-11-20", "13:00"),
+      9,
+    );
   });
 });
 
@@ -60,8 +63,14 @@ describe("SLA inputs", () => {
     expect(parseSlaWindows(null, "")).toEqual(DEFAULTS);
   });
   it.each([0, -1, "soon"])("rejects %p hours", (hours) => {
-    expect(inputErrorOf(() => parseSlaWindows(hours, null))).toMatchObject({ argument: "responseHours", key: "hoursPositive" });
-    expect(inputErrorOf(() => parseSlaWindows(null, hours))).toMatchObject({ argument: "solutionHours", key: "hoursPositive" });
+    expect(inputErrorOf(() => parseSlaWindows(hours, null))).toMatchObject({
+      argument: "responseHours",
+      key: "hoursPositive",
+    });
+    expect(inputErrorOf(() => parseSlaWindows(null, hours))).toMatchObject({
+      argument: "solutionHours",
+      key: "hoursPositive",
+    });
   });
   it("rejects a solution window shorter than the response window", () => {
     expect(inputErrorOf(() => parseSlaWindows(8, 4)).key).toBe("solutionBeforeResponse");
@@ -76,6 +85,9 @@ describe("SLA inputs", () => {
     expect(inputErrorOf(() => parseIssue(raised, raised + 0.2, raised + 0.1)).key).toBe("resolvedBeforeResponse");
   });
   it("accepts ISO date-time text", () => {
-    expect(parseIssue("2026-11-20 09:00", "2026-11-20T10:00", null)?.respondedAt).toBeCloseTo(at("2026-11-20", "10:00"), 9);
+    expect(parseIssue("2026-11-20 09:00", "2026-11-20T10:00", null)?.respondedAt).toBeCloseTo(
+      at("2026-11-20", "10:00"),
+      9,
+    );
   });
 });

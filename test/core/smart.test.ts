@@ -35,7 +35,9 @@ describe("SMART check (SPEC §6)", () => {
     expect(smartAdvice("提升客户满意度", "zh-CN")).toBe(
       "缺少可衡量的目标（数字，如“满意度评分从85分提升至90分”）和截止时间（日期，如“2026年12月31日前”）",
     );
-    expect(smartAdvice("Increase the pass rate to 98%", "en-US")).toBe('Missing a deadline (a date, e.g. "by 2026-12-31")');
+    expect(smartAdvice("Increase the pass rate to 98%", "en-US")).toBe(
+      'Missing a deadline (a date, e.g. "by 2026-12-31")',
+    );
     expect(smartAdvice("  ", "en-US")).toBe("");
     expect(smartAdvice("Raise NPS from 30 to 40 by Q4 2026", "zh-CN")).toBe("");
   });

@@ -12,11 +12,17 @@ import {
 import { d, inputErrorOf } from "../support/dates";
 
 const task = (t: Partial<Task>): Task => ({ start: null, due: null, finish: null, progress: null, blocker: "", ...t });
-const statusOf = (t: Partial<Task>, on: string, tolerance?: number) => assessTask(task(t), d(on), DEFAULT_CALENDAR, tolerance).status;
+const statusOf = (t: Partial<Task>, on: string, tolerance?: number) =>
+  assessTask(task(t), d(on), DEFAULT_CALENDAR, tolerance).status;
 
 describe("status rules (SPEC §4), first rule that applies", () => {
   it("1. Completed when a finish date is given, whatever else holds", () => {
-    expect(statusOf({ finish: d("2026-11-20"), due: d("2026-11-13"), blocker: "waiting for design", progress: 0.2 }, "2026-11-27")).toBe("completed");
+    expect(
+      statusOf(
+        { finish: d("2026-11-20"), due: d("2026-11-13"), blocker: "waiting for design", progress: 0.2 },
+        "2026-11-27",
+      ),
+    ).toBe("completed");
   });
 
   it("1. Completed when progress is 100 %", () => {
@@ -29,7 +35,10 @@ describe("status rules (SPEC §4), first rule that applies", () => {
 
   it("2. Blocked while waiting on a predecessor once the start date is reached", () => {
     const waiting = { start: d("2026-11-16"), due: d("2026-11-30"), waitingOn: ["WBS-001"] };
-    expect(assessTask(task(waiting), d("2026-11-16"), DEFAULT_CALENDAR)).toMatchObject({ status: "blocked", rule: "waiting" });
+    expect(assessTask(task(waiting), d("2026-11-16"), DEFAULT_CALENDAR)).toMatchObject({
+      status: "blocked",
+      rule: "waiting",
+    });
     expect(statusOf(waiting, "2026-11-13")).toBe("notStarted");
   });
 
@@ -110,7 +119,9 @@ describe("parseTask", () => {
   });
 
   it("parses a row", () => {
-    expect(parseTask({ start: "2026-11-02", due: 46339, finish: null, progress: "40%", blocker: " late spec " })).toEqual({
+    expect(
+      parseTask({ start: "2026-11-02", due: 46339, finish: null, progress: "40%", blocker: " late spec " }),
+    ).toEqual({
       start: d("2026-11-02"),
       due: 46339,
       finish: null,
@@ -120,11 +131,19 @@ describe("parseTask", () => {
   });
 
   it("rejects a due date before the start, and a finish before the start", () => {
-    expect(inputErrorOf(() => parseTask({ start: d("2026-11-10"), due: d("2026-11-09"), finish: null, progress: null, blocker: null }))).toMatchObject({
+    expect(
+      inputErrorOf(() =>
+        parseTask({ start: d("2026-11-10"), due: d("2026-11-09"), finish: null, progress: null, blocker: null }),
+      ),
+    ).toMatchObject({
       argument: "due",
       key: "dueBeforeStart",
     });
-    expect(inputErrorOf(() => parseTask({ start: d("2026-11-10"), due: null, finish: d("2026-11-01"), progress: null, blocker: null }))).toMatchObject({
+    expect(
+      inputErrorOf(() =>
+        parseTask({ start: d("2026-11-10"), due: null, finish: d("2026-11-01"), progress: null, blocker: null }),
+      ),
+    ).toMatchObject({
       argument: "finish",
       key: "finishBeforeStart",
     });
@@ -132,9 +151,13 @@ describe("parseTask", () => {
 
   it("rejects progress outside 0–100 %", () => {
     for (const progress of [1.01, -0.1, "120%", 50]) {
-      expect(inputErrorOf(() => parseTask({ start: null, due: null, finish: null, progress, blocker: null })).key).toBe("percentRange");
+      expect(inputErrorOf(() => parseTask({ start: null, due: null, finish: null, progress, blocker: null })).key).toBe(
+        "percentRange",
+      );
     }
-    expect(inputErrorOf(() => parseTask({ start: null, due: null, finish: null, progress: "half", blocker: null })).key).toBe("notPercent");
+    expect(
+      inputErrorOf(() => parseTask({ start: null, due: null, finish: null, progress: "half", blocker: null })).key,
+    ).toBe("notPercent");
   });
 
   it("tolerance defaults to 10 % and must lie in 0–1", () => {

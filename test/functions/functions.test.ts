@@ -1,5 +1,16 @@
-import { expected, lag, sla, smart, status, waitingOn, workday, workdays } from "../../src/functions/functions";
-import { installFakeRuntime, removeFakeRuntime, thrownBy } from "../support/custom-functions-runtime";
+import * as concord from "../../src/functions/functions";
+import { asExcel, installFakeRuntime, removeFakeRuntime, thrownBy } from "../support/custom-functions-runtime";
+
+const [status, lag, expected, workdays, workday, waitingOn, sla, smart] = [
+  asExcel(concord.status),
+  asExcel(concord.lag),
+  asExcel(concord.expected),
+  asExcel(concord.workdays),
+  asExcel(concord.workday),
+  asExcel(concord.waitingOn),
+  asExcel(concord.sla),
+  asExcel(concord.smart),
+] as const;
 import { d } from "../support/dates";
 
 beforeAll(installFakeRuntime);
@@ -44,11 +55,19 @@ describe("CONCORD.STATUS", () => {
 
   it("uses the tolerance, calendar and weekend arguments", () => {
     // 10 working days 11-02…11-13; on 11-06 expected 50 %.
-    expect(status(d("2026-11-02"), d("2026-11-13"), null, 0.35, null, d("2026-11-06"), null, null, null, null)).toBe("Lagging");
-    expect(status(d("2026-11-02"), d("2026-11-13"), null, 0.35, null, d("2026-11-06"), null, 0.2, null, null)).toBe("In progress");
+    expect(status(d("2026-11-02"), d("2026-11-13"), null, 0.35, null, d("2026-11-06"), null, null, null, null)).toBe(
+      "Lagging",
+    );
+    expect(status(d("2026-11-02"), d("2026-11-13"), null, 0.35, null, d("2026-11-06"), null, 0.2, null, null)).toBe(
+      "In progress",
+    );
     // Over National Day the expected progress is lower, so the same progress is not lagging.
-    expect(status(d("2026-09-28"), d("2026-10-16"), null, 0.4, null, d("2026-10-09"), null, null, null, null)).toBe("Lagging");
-    expect(status(d("2026-09-28"), d("2026-10-16"), null, 0.4, null, d("2026-10-09"), null, null, CALENDAR, null)).toBe("In progress");
+    expect(status(d("2026-09-28"), d("2026-10-16"), null, 0.4, null, d("2026-10-09"), null, null, null, null)).toBe(
+      "Lagging",
+    );
+    expect(status(d("2026-09-28"), d("2026-10-16"), null, 0.4, null, d("2026-10-09"), null, null, CALENDAR, null)).toBe(
+      "In progress",
+    );
     // A Sunday-only weekend makes Saturday a working day.
     expect(workdays(d("2026-11-09"), d("2026-11-15"), null, 11)).toBe(6);
   });
@@ -71,10 +90,16 @@ describe("CONCORD.STATUS", () => {
 
   it("is #VALUE! for a bad language, tolerance, calendar or weekend", () => {
     const call = (language: unknown, tolerance: unknown, calendar: unknown, weekend: unknown) =>
-      thrownBy(() => status(null, d("2026-11-13"), null, null, null, D, language, tolerance, calendar as unknown[][], weekend));
-    expect(call("fr", null, null, null).message).toMatch(/^language: "fr" is not a supported language.* \/ language（语言）/);
+      thrownBy(() =>
+        status(null, d("2026-11-13"), null, null, null, D, language, tolerance, calendar as unknown[][], weekend),
+      );
+    expect(call("fr", null, null, null).message).toMatch(
+      /^language: "fr" is not a supported language.* \/ language（语言）/,
+    );
     expect(call(null, 1.5, null, null).message).toMatch(/^tolerance: /);
-    expect(call(null, null, [["2026-10-01", "maybe"]], null).message).toMatch(/^calendar: row 1: "maybe" is not a kind/);
+    expect(call(null, null, [["2026-10-01", "maybe"]], null).message).toMatch(
+      /^calendar: row 1: "maybe" is not a kind/,
+    );
     expect(call(null, null, null, "1111111").message).toMatch(/^weekend: /);
     expect(call("zh-CN", null, null, 9).message).toMatch(/^weekend（周末）：9 不是周末模式/);
   });
@@ -113,7 +138,9 @@ describe("CONCORD.EXPECTED", () => {
     expect(expected(null, d("2026-11-13"), d("2026-12-06"), null, null)).toBe("");
   });
   it("rejects a due date before the start", () => {
-    expect(thrownBy(() => expected(d("2026-11-13"), d("2026-11-02"), d("2026-11-06"), null, null)).message).toMatch(/^due: /);
+    expect(thrownBy(() => expected(d("2026-11-13"), d("2026-11-02"), d("2026-11-06"), null, null)).message).toMatch(
+      /^due: /,
+    );
   });
 });
 
@@ -131,7 +158,9 @@ describe("CONCORD.WORKDAYS and CONCORD.WORKDAY", () => {
   it("require their dates and a number of days", () => {
     expect(thrownBy(() => workdays(null, d("2026-11-13"), null, null)).message).toMatch(/^start: is required/);
     expect(thrownBy(() => workdays(d("2026-11-13"), "x", null, null)).message).toMatch(/^end: /);
-    expect(thrownBy(() => workday(d("2026-11-13"), "a week", null, null)).message).toMatch(/^days: "a week" is not a number/);
+    expect(thrownBy(() => workday(d("2026-11-13"), "a week", null, null)).message).toMatch(
+      /^days: "a week" is not a number/,
+    );
     expect(thrownBy(() => workday(d("9999-12-30"), 5, null, null)).message).toMatch(/^days: the result falls outside/);
     expect(thrownBy(() => workday(d("2026-11-13"), 1e12, null, null)).code).toBe("#VALUE!");
   });
@@ -150,7 +179,9 @@ describe("CONCORD.WAITINGON", () => {
     const na = thrownBy(() => waitingOn("WBS-004", ids, finishes, progresses));
     expect(na.code).toBe("#N/A");
     expect(na.message).toMatch(/^predecessors: "WBS-004" is not a task id in ids/);
-    expect(thrownBy(() => waitingOn("WBS-001", ids, finishes, [[1]])).message).toMatch(/^progresses: has 1 cells but ids has 3/);
+    expect(thrownBy(() => waitingOn("WBS-001", ids, finishes, [[1]])).message).toMatch(
+      /^progresses: has 1 cells but ids has 3/,
+    );
   });
 });
 
@@ -169,8 +200,12 @@ describe("CONCORD.SLA", () => {
   });
   it("is #VALUE! for hours ≤ 0, a bad time, or a missing status time", () => {
     expect(thrownBy(() => sla(raised, null, null, raised, null, 0, null)).message).toMatch(/^responseHours: 0 must be/);
-    expect(thrownBy(() => sla(raised, null, null, raised, "zh-CN", null, -3)).message).toMatch(/^solutionHours（解决时限）：/);
-    expect(thrownBy(() => sla("noon", null, null, raised, null, null, null)).message).toMatch(/^raisedAt: "noon" is not a date-time/);
+    expect(thrownBy(() => sla(raised, null, null, raised, "zh-CN", null, -3)).message).toMatch(
+      /^solutionHours（解决时限）：/,
+    );
+    expect(thrownBy(() => sla("noon", null, null, raised, null, null, null)).message).toMatch(
+      /^raisedAt: "noon" is not a date-time/,
+    );
     expect(thrownBy(() => sla(raised, null, null, null, null, null, null)).message).toMatch(/^statusTime: is required/);
   });
 });
@@ -189,7 +224,9 @@ describe("outside Excel", () => {
   it("throws an error with the same code and message when the runtime is absent", () => {
     removeFakeRuntime();
     try {
-      expect(() => lag("x", null, null, null, null)).toThrow(expect.objectContaining({ code: "#VALUE!", message: expect.stringMatching(/^due: /) }));
+      expect(() => lag("x", null, null, null, null)).toThrow(
+        expect.objectContaining({ code: "#VALUE!", message: expect.stringMatching(/^due: /) }),
+      );
     } finally {
       installFakeRuntime();
     }

@@ -1,6 +1,22 @@
 import fc from "fast-check";
-import { expected, lag, sla, smart, status, waitingOn, workday, workdays } from "../../src/functions/functions";
-import { FakeCustomFunctionsError, installFakeRuntime, removeFakeRuntime } from "../support/custom-functions-runtime";
+import * as concord from "../../src/functions/functions";
+import {
+  asExcel,
+  FakeCustomFunctionsError,
+  installFakeRuntime,
+  removeFakeRuntime,
+} from "../support/custom-functions-runtime";
+
+const [status, lag, expected, workdays, workday, waitingOn, sla, smart] = [
+  asExcel(concord.status),
+  asExcel(concord.lag),
+  asExcel(concord.expected),
+  asExcel(concord.workdays),
+  asExcel(concord.workday),
+  asExcel(concord.waitingOn),
+  asExcel(concord.sla),
+  asExcel(concord.smart),
+] as const;
 import { formatDate } from "../../src/core";
 
 beforeAll(installFakeRuntime);
@@ -47,19 +63,27 @@ describe("on arbitrary input nothing but CustomFunctions.Error is thrown", () =>
   const runs = { numRuns: 400 };
   it("STATUS", () =>
     fc.assert(
-      fc.property(fc.array(cell, { minLength: 8, maxLength: 8 }), optionalRange, fc.oneof(weekend, cell), (a, cal, wk) =>
-        onlyExcelErrors(() => status(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], cal, wk)),
+      fc.property(
+        fc.array(cell, { minLength: 8, maxLength: 8 }),
+        optionalRange,
+        fc.oneof(weekend, cell),
+        (a, cal, wk) => onlyExcelErrors(() => status(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], cal, wk)),
       ),
       runs,
     ));
   it("LAG, EXPECTED, WORKDAYS, WORKDAY", () =>
     fc.assert(
-      fc.property(fc.array(cell, { minLength: 3, maxLength: 3 }), optionalRange, fc.oneof(weekend, cell), (a, cal, wk) => {
-        onlyExcelErrors(() => lag(a[0], a[1], a[2], cal, wk));
-        onlyExcelErrors(() => expected(a[0], a[1], a[2], cal, wk));
-        onlyExcelErrors(() => workdays(a[0], a[1], cal, wk));
-        onlyExcelErrors(() => workday(a[0], a[2], cal, wk));
-      }),
+      fc.property(
+        fc.array(cell, { minLength: 3, maxLength: 3 }),
+        optionalRange,
+        fc.oneof(weekend, cell),
+        (a, cal, wk) => {
+          onlyExcelErrors(() => lag(a[0], a[1], a[2], cal, wk));
+          onlyExcelErrors(() => expected(a[0], a[1], a[2], cal, wk));
+          onlyExcelErrors(() => workdays(a[0], a[1], cal, wk));
+          onlyExcelErrors(() => workday(a[0], a[2], cal, wk));
+        },
+      ),
       runs,
     ));
   it("WAITINGON, SLA, SMART", () =>
@@ -99,13 +123,21 @@ describe("invariants", () => {
 
   it("expected progress lies in [0, 1] and never decreases with the status date", () =>
     fc.assert(
-      fc.property(serial, fc.integer({ min: 0, max: 300 }), serial, fc.integer({ min: 0, max: 60 }), calendar, weekend, (start, len, day, later, cal, wk) => {
-        const e1 = expected(start, start + len, day, cal, wk) as number;
-        const e2 = expected(start, start + len, day + later, cal, wk) as number;
-        expect(e1).toBeGreaterThanOrEqual(0);
-        expect(e2).toBeLessThanOrEqual(1);
-        expect(e2).toBeGreaterThanOrEqual(e1);
-      }),
+      fc.property(
+        serial,
+        fc.integer({ min: 0, max: 300 }),
+        serial,
+        fc.integer({ min: 0, max: 60 }),
+        calendar,
+        weekend,
+        (start, len, day, later, cal, wk) => {
+          const e1 = expected(start, start + len, day, cal, wk) as number;
+          const e2 = expected(start, start + len, day + later, cal, wk) as number;
+          expect(e1).toBeGreaterThanOrEqual(0);
+          expect(e2).toBeLessThanOrEqual(1);
+          expect(e2).toBeGreaterThanOrEqual(e1);
+        },
+      ),
       { numRuns: 1000 },
     ));
 });

@@ -11,7 +11,15 @@ export class FakeCustomFunctionsError {
 
 export const fakeRuntime = {
   Error: FakeCustomFunctionsError,
-  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
+  ErrorCode: {
+    invalidValue: "#VALUE!",
+    notAvailable: "#N/A",
+    divisionByZero: "#DIV/0!",
+    invalidNumber: "#NUM!",
+    nullReference: "#NULL!",
+    invalidName: "#NAME?",
+    invalidReference: "#REF!",
+  },
 };
 
 export function installFakeRuntime(): void {
@@ -31,4 +39,13 @@ export function thrownBy(fn: () => unknown): FakeCustomFunctionsError {
     throw new Error(`expected a CustomFunctions.Error, got ${String(error)}`);
   }
   throw new Error("expected the call to throw");
+}
+
+/** A custom function as Excel calls it: every argument may be anything, omitted optional ones arrive as null. */
+export type AsExcelCalls<F> = F extends (...args: infer A) => infer R
+  ? (...args: { [K in keyof A]-?: unknown }) => R
+  : never;
+
+export function asExcel<F>(fn: F): AsExcelCalls<F> {
+  return fn as AsExcelCalls<F>;
 }

@@ -30,7 +30,7 @@ export class DayByDayCalendar {
   addWorkdays(start: Serial, days: number): Serial {
     let d = start;
     const step = days < 0 ? -1 : 1;
-    for (let left = Math.abs(days); left > 0; ) {
+    for (let left = Math.abs(days); left > 0;) {
       d += step;
       if (this.isWorkingDay(d)) left--;
     }

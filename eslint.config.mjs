@@ -1,0 +1,20 @@
+import officeAddins from "eslint-plugin-office-addins";
+import tsParser from "@typescript-eslint/parser";
+
+export default [
+  { ignores: ["dist/**", "node_modules/**", "build/**", "coverage/**"] },
+  ...officeAddins.configs.react,
+  {
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: {
+      parser: tsParser,
+      parserOptions: { ecmaFeatures: { jsx: true } },
+    },
+    rules: {
+      // TypeScript resolves names (Office, Excel, Word, DOM and Node globals); ESLint's no-undef does not know them.
+      "no-undef": "off",
+      "office-addins/no-context-sync-in-loop": "error",
+      "react/react-in-jsx-scope": "off",
+    },
+  },
+];
