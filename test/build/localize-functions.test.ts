@@ -99,10 +99,7 @@ describe("localizeMetadata", () => {
   test("a function without a parameters object in the table misses all its parameters", () => {
     const t = table();
     delete t.STATUS.parameters;
-    expect(findMissingTranslations(metadata(), t)).toEqual([
-      'STATUS parameter "due"',
-      'STATUS parameter "language"',
-    ]);
+    expect(findMissingTranslations(metadata(), t)).toEqual(['STATUS parameter "due"', 'STATUS parameter "language"']);
   });
 
   test("rejects metadata that is not custom-functions metadata", () => {

@@ -1,0 +1,51 @@
+import {
+  Body1,
+  FluentProvider,
+  Subtitle2,
+  Title2,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import type { HostKind } from "./host";
+import { stringsFor, type Language } from "./i18n";
+
+export interface AppProps {
+  host: HostKind;
+  /** Office's host name, shown when the host is not supported. */
+  hostName?: string | null;
+  language: Language;
+}
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    padding: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+  },
+  tagline: { color: tokens.colorNeutralForeground3 },
+});
+
+export function App({ host, hostName = null, language }: AppProps) {
+  const styles = useStyles();
+  const t = stringsFor(language);
+  return (
+    <FluentProvider theme={webLightTheme} lang={language}>
+      <main className={styles.root} data-host={host}>
+        <header>
+          <Title2 as="h1">{t.title}</Title2>
+          <Body1 as="p" className={styles.tagline}>
+            {t.tagline}
+          </Body1>
+        </header>
+        <Subtitle2 as="h2" role="status">
+          {t.hostStatus(host, hostName)}
+        </Subtitle2>
+        <Body1 as="p">{t.hostHint(host)}</Body1>
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,17 @@
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import { detectHost } from "./host";
+import { uiLanguage } from "./i18n";
+
+async function start(): Promise<void> {
+  const container = document.getElementById("container");
+  if (!container) throw new Error('taskpane.html has no element with id "container"');
+  const info = await detectHost();
+  const language = uiLanguage(info.displayLanguage);
+  document.documentElement.lang = language;
+  createRoot(container).render(<App host={info.kind} hostName={info.hostName} language={language} />);
+}
+
+start().catch((error: unknown) => {
+  console.error("Concord task pane failed to start", error);
+});
