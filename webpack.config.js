@@ -159,6 +159,7 @@ module.exports = async (env, argv) => {
 
   const copyPatterns = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
+    { from: "src/help/help.html", to: "help.html" },
     dev
       ? { from: "manifest.xml", to: "manifest.xml" }
       : { from: "manifest.xml", to: "manifest.xml", transform: (content) => rewriteManifest(content, origin) },
