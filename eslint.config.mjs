@@ -1,6 +1,15 @@
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 
+const nodeGlobals = Object.fromEntries(
+  ["process", "console", "Buffer", "URL", "setTimeout", "clearTimeout", "setInterval", "clearInterval", "fetch"].map(
+    (name) => [name, "readonly"],
+  ),
+);
+const commonJsGlobals = Object.fromEntries(
+  ["require", "module", "exports", "__dirname", "__filename"].map((name) => [name, "readonly"]),
+);
+
 export default [
   { ignores: ["dist/**", "node_modules/**", "build/**", "coverage/**"] },
   ...officeAddins.configs.react,
@@ -16,5 +25,13 @@ export default [
       "office-addins/no-context-sync-in-loop": "error",
       "react/react-in-jsx-scope": "off",
     },
+  },
+  {
+    files: ["**/*.mjs"],
+    languageOptions: { ecmaVersion: "latest", sourceType: "module", globals: nodeGlobals },
+  },
+  {
+    files: ["**/*.js"],
+    languageOptions: { ecmaVersion: "latest", sourceType: "commonjs", globals: { ...nodeGlobals, ...commonJsGlobals } },
   },
 ];

@@ -8,7 +8,13 @@ module.exports = {
     "^.+\\.tsx?$": [
       "ts-jest",
       {
-        tsconfig: { isolatedModules: true, module: "commonjs", moduleResolution: "node10", jsx: "react-jsx", esModuleInterop: true },
+        tsconfig: {
+          isolatedModules: true,
+          module: "commonjs",
+          moduleResolution: "node10",
+          jsx: "react-jsx",
+          esModuleInterop: true,
+        },
       },
     ],
   },

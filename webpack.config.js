@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Webpack configuration for Concord (Excel + Word add-in).
 //
 //   npm run build       production build into dist/; needs CONCORD_ORIGIN=https://<host>/<path>/

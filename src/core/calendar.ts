@@ -1,5 +1,6 @@
 import { formatDate, MAX_SERIAL, MIN_SERIAL, parseDate, weekdayOf, type Serial } from "./dates";
 import { inputError } from "./errors";
+import { RangeMemo } from "./range-memo";
 import { isBlank, rowsOf } from "./values";
 import { SATURDAY_SUNDAY, type WeekendMask } from "./weekend";
 
@@ -165,7 +166,9 @@ export function parseCalendarEntries(value: unknown, argument = "calendar"): Cal
       throw inputError(argument, "calendarDate", { row, value: cell });
     }
   };
-  if (width === 2) {
+  // Two columns are (date, kind) unless the second column holds only dates: then the range is just a block of holidays.
+  const isDateList = width === 2 && rows.every(([, kind]) => isBlank(kind) || typeof kind === "number");
+  if (width === 2 && !isDateList) {
     rows.forEach(([date, kind], i) => {
       if (isBlank(date)) {
         if (!isBlank(kind)) throw inputError(argument, "calendarNoDate", { row: i + 1, value: kind });
@@ -173,8 +176,8 @@ export function parseCalendarEntries(value: unknown, argument = "calendar"): Cal
       }
       pushDate(date, i + 1, parseKind(kind, i + 1, argument));
     });
-  } else if (width === 1 || rows.length === 1) {
-    rows.forEach((row, i) => row.forEach((cell, j) => pushDate(cell, rows.length === 1 ? j + 1 : i + 1, "holiday")));
+  } else if (width <= 2 || rows.length === 1) {
+    rows.forEach((row, i) => row.forEach((cell) => pushDate(cell, i + 1, "holiday")));
   } else {
     throw inputError(argument, "calendarShape", { value: width });
   }
@@ -188,11 +191,19 @@ export function parseCalendarEntries(value: unknown, argument = "calendar"): Cal
   return entries;
 }
 
-/** A calendar from the functions' optional `calendar` range and `weekend` pattern. */
+const recentCalendars = new RangeMemo<WorkCalendar>();
+
+/**
+ * A calendar from the functions' optional `calendar` range and `weekend` pattern. Every STATUS/LAG cell of a sheet
+ * passes the same range and parsing it is most of a call's cost, so recent calendars are reused by content.
+ */
 export function calendarFrom(weekend: WeekendMask, calendar: unknown, argument = "calendar"): WorkCalendar {
-  const entries = parseCalendarEntries(calendar, argument);
-  if (entries.length === 0 && weekend === SATURDAY_SUNDAY) return DEFAULT_CALENDAR;
-  return new WorkCalendar(weekend, entries);
+  if (isBlank(calendar) && weekend === SATURDAY_SUNDAY) return DEFAULT_CALENDAR;
+  const tag = `${argument}:${weekend.map((off) => (off ? 1 : 0)).join("")}`;
+  return recentCalendars.get(tag, calendar, () => {
+    const entries = parseCalendarEntries(calendar, argument);
+    return entries.length === 0 && weekend === SATURDAY_SUNDAY ? DEFAULT_CALENDAR : new WorkCalendar(weekend, entries);
+  });
 }
 
 /** True when a serial lies in Excel's date range. */

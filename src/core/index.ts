@@ -9,3 +9,4 @@ export * from "./status";
 export * from "./dependencies";
 export * from "./sla";
 export * from "./smart";
+export * from "./range-memo";

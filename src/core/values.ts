@@ -60,10 +60,10 @@ export function parseFraction(value: unknown, argument: string): number | null {
   return fraction;
 }
 
-/** Text content of a cell or a range (non-blank cells joined by "; "); blank cells give "". */
+/** Text content of a cell or a range (non-blank cells joined by "; "); blank cells and FALSE (an unticked box) give "". */
 export function textOf(value: unknown): string {
   return cellsOf(value)
-    .filter((cell) => !isBlank(cell))
+    .filter((cell) => !isBlank(cell) && cell !== false)
     .map((cell) => String(cell).trim())
     .join("; ");
 }

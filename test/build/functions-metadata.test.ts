@@ -23,7 +23,18 @@ const builtZh = path.join(root, "dist/functions-zh-CN.json");
 
 /** The parameters every function must declare, in order; [x] = optional, x* = a range (matrix). */
 const SIGNATURES: Record<string, string[]> = {
-  STATUS: ["start", "due", "finish", "progress", "blocker", "statusDate", "[language]", "[tolerance]", "[calendar*]", "[weekend]"],
+  STATUS: [
+    "start",
+    "due",
+    "finish",
+    "progress",
+    "blocker",
+    "statusDate",
+    "[language]",
+    "[tolerance]",
+    "[calendar*]",
+    "[weekend]",
+  ],
   LAG: ["due", "finish", "statusDate", "[calendar*]", "[weekend]"],
   EXPECTED: ["start", "due", "statusDate", "[calendar*]", "[weekend]"],
   WORKDAYS: ["start", "end", "[calendar*]", "[weekend]"],
@@ -66,19 +77,22 @@ describe("custom functions metadata", () => {
   });
 
   const builtExists = fs.existsSync(built) && fs.existsSync(builtZh);
-  (builtExists ? it : it.skip)("the built dist/functions.json is the same, and functions-zh-CN.json translates it (needs npm run build first)", () => {
-    const en = JSON.parse(fs.readFileSync(built, "utf8")) as { functions: FunctionMetadata[] };
-    const zh = JSON.parse(fs.readFileSync(builtZh, "utf8")) as { functions: FunctionMetadata[] };
-    checkMetadata(en.functions);
-    expect(en.functions).toEqual(generated.functions);
-    checkMetadata(zh.functions);
-    expect(zh.functions.map((f) => [f.id, f.name, f.parameters.map((p) => p.name)])).toEqual(
-      en.functions.map((f) => [f.id, f.name, f.parameters.map((p) => p.name)]),
-    );
-    const han = /[\u4e00-\u9fff]/;
-    for (const f of zh.functions) {
-      expect(f.description).toMatch(han);
-      for (const p of f.parameters) expect(p.description).toMatch(han);
-    }
-  });
+  (builtExists ? it : it.skip)(
+    "the built dist/functions.json is the same, and functions-zh-CN.json translates it (needs npm run build first)",
+    () => {
+      const en = JSON.parse(fs.readFileSync(built, "utf8")) as { functions: FunctionMetadata[] };
+      const zh = JSON.parse(fs.readFileSync(builtZh, "utf8")) as { functions: FunctionMetadata[] };
+      checkMetadata(en.functions);
+      expect(en.functions).toEqual(generated.functions);
+      checkMetadata(zh.functions);
+      expect(zh.functions.map((f) => [f.id, f.name, f.parameters.map((p) => p.name)])).toEqual(
+        en.functions.map((f) => [f.id, f.name, f.parameters.map((p) => p.name)]),
+      );
+      const han = /[\u4e00-\u9fff]/;
+      for (const f of zh.functions) {
+        expect(f.description).toMatch(han);
+        for (const p of f.parameters) expect(p.description).toMatch(han);
+      }
+    },
+  );
 });

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { parseCalendarEntries, parseWeekend, WorkCalendar, type CalendarEntry } from "../../src/core";
+import { calendarFrom, parseCalendarEntries, parseWeekend, WorkCalendar, type CalendarEntry } from "../../src/core";
 import { DayByDayCalendar } from "../support/reference-calendar";
 import { d, inputErrorOf } from "../support/dates";
 
@@ -165,6 +165,19 @@ describe("parseCalendarEntries", () => {
     ]);
   });
 
+  it("reads a block of dates in two columns (or one row of two) as holidays", () => {
+    expect(parseCalendarEntries([[46336, 46337]])).toEqual([
+      { date: 46336, kind: "holiday" },
+      { date: 46337, kind: "holiday" },
+    ]);
+    expect(
+      parseCalendarEntries([
+        [46336, 46340],
+        [46337, null],
+      ]),
+    ).toHaveLength(3);
+  });
+
   it("is empty for a blank argument", () => {
     expect(parseCalendarEntries(null)).toEqual([]);
     expect(parseCalendarEntries([[null]])).toEqual([]);
@@ -206,5 +219,37 @@ describe("parseCalendarEntries", () => {
         ]),
       ).key,
     ).toBe("calendarConflict");
+  });
+});
+
+describe("calendarFrom", () => {
+  it("reuses the parsed calendar for an equal range passed as a new array, as Excel does on every call", () => {
+    const range = () => [
+      [46000, "休"],
+      [46004, "班"],
+    ];
+    const weekend = parseWeekend(null);
+    const first = calendarFrom(weekend, range());
+    expect(calendarFrom(weekend, range())).toBe(first);
+    expect(
+      calendarFrom(weekend, [
+        [46000, "休"],
+        [46004, "休"],
+      ]),
+    ).not.toBe(first);
+    expect(calendarFrom(parseWeekend(11), range())).not.toBe(first);
+    expect(
+      calendarFrom(weekend, [
+        [46000, "休"],
+        ["2025-12-13", "班"],
+      ]),
+    ).not.toBe(first);
+    expect(calendarFrom(weekend, range()).isWorkingDay(46004)).toBe(true);
+  });
+
+  it("still rejects a bad range every time", () => {
+    const bad = [[46000, "maybe"]];
+    expect(inputErrorOf(() => calendarFrom(parseWeekend(null), bad)).key).toBe("calendarKind");
+    expect(inputErrorOf(() => calendarFrom(parseWeekend(null), bad)).key).toBe("calendarKind");
   });
 });

@@ -130,6 +130,11 @@ describe("parseTask", () => {
     });
   });
 
+  it("treats an unticked checkbox (FALSE) in the blocker as no blocker, and TRUE as one", () => {
+    expect(parseTask({ start: null, due: null, finish: null, progress: null, blocker: false })).toBeNull();
+    expect(parseTask({ start: null, due: null, finish: null, progress: null, blocker: true })?.blocker).toBe("true");
+  });
+
   it("rejects a due date before the start, and a finish before the start", () => {
     expect(
       inputErrorOf(() =>

@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- HyperFormula's AST and interpreter state types are not exported. */
+// HyperFormula does not export its AST and interpreter-state types: they are `any` here.
 /**
  * Test-only: the CONCORD custom functions registered in HyperFormula 3.5, so whole workbooks of formulas can be
  * evaluated in Node. HyperFormula is GPL-3 (used here under `licenseKey: "gpl-v3"` as a dev dependency) and must
@@ -103,7 +103,12 @@ const NAMES = Object.keys(CONCORD_FUNCTIONS) as ConcordFunctionName[];
 
 /** HF's number subtypes (DateNumber, PercentNumber, ...) are RichNumber objects holding the plain number in `val`. */
 function rawNumber(value: unknown): unknown {
-  if (typeof value === "object" && value !== null && !(value instanceof CellError) && typeof (value as any).val === "number") {
+  if (
+    typeof value === "object" &&
+    value !== null &&
+    !(value instanceof CellError) &&
+    typeof (value as any).val === "number"
+  ) {
     return (value as any).val;
   }
   return value;
@@ -157,7 +162,10 @@ function excelResult(call: () => unknown): unknown {
     if (code === "#VALUE!") return new CellError(ErrorType.VALUE, message);
     if (code === "#N/A") return new CellError(ErrorType.NA, message);
     // Anything else is a bug in the function (it must throw nothing but CustomFunctions.Error): make it visible.
-    return new CellError(ErrorType.ERROR, `CONCORD test harness: not a CustomFunctions.Error: ${String(code)} ${message}`);
+    return new CellError(
+      ErrorType.ERROR,
+      `CONCORD test harness: not a CustomFunctions.Error: ${String(code)} ${message}`,
+    );
   }
 }
 
@@ -189,7 +197,7 @@ export class ConcordPlugin extends FunctionPlugin {
     const specs = CONCORD_PARAMETERS[name];
     const args: any[] = ast.args;
     const empty = specs.map((_, i) => args[i]?.type === "EMPTY");
-    return this.runFunction(args, state, this.metadata(name), (...values: unknown[]) => {
+    return this.runFunction(args, state, this.metadata(name), (...values: unknown[]): any => {
       const converted: ExcelArgument[] = [];
       for (let i = 0; i < specs.length; i++) {
         const value = convertArgument(values[i], specs[i], empty[i]);
@@ -245,8 +253,11 @@ export function registerConcordPlugin(): void {
   registered = true;
 }
 
-/** A HyperFormula instance over the sheets, with the CONCORD functions available. */
+/**
+ * A HyperFormula instance over the sheets, with the CONCORD functions available. `smartRounding` is off by default:
+ * HF would otherwise round every number it reports to 10 decimals (0.3947368421 for 15/38), where Excel keeps 15 digits.
+ */
 export function buildFromSheets(sheets: Sheets, config: Partial<ConfigParams> = {}): HyperFormula {
   registerConcordPlugin();
-  return HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", ...config });
+  return HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", smartRounding: false, ...config });
 }

@@ -1,0 +1,306 @@
+/**
+ * `npm run bench`: the STATUS and LAG custom functions (and WORKDAYS / WORKDAY) over 100,000 synthetic WBS rows with a
+ * 30-entry two-column calendar (holidays and make-up workdays), compared with a straightforward day-by-day
+ * implementation of the same SPEC §4 rules in the same process. Both must give identical results for every row
+ * (exit 1 otherwise). Prints one line per benchmark: `<name>: <rows per second> rows/s (<ratio>x vs day-by-day)`.
+ *
+ * Each call receives the calendar as the 2-D array Excel passes (rows of [date, kind]); both sides reuse a parsed
+ * calendar by content (RangeMemo: Excel hands every call its own copy of the range) and parse every other argument
+ * with the same core parsers, so the ratio measures the counting and the rules, not different input handling.
+ */
+import {
+  formatDate,
+  parseCalendarEntries,
+  parseDate,
+  parseLanguage,
+  parseTask,
+  parseTolerance,
+  parseWeekend,
+  RangeMemo,
+  requireDate,
+  serialFromDate,
+  STATUS_LABELS,
+  toNumber,
+  type Serial,
+  type TaskStatus,
+} from "../src/core";
+import { toExcelError } from "../src/functions/excel-error";
+import { lag, status, workday, workdays } from "../src/functions/functions";
+import { DayByDayCalendar } from "../test/support/reference-calendar";
+
+type Cell = number | string | null;
+
+const ROWS = 100_000;
+const RUNS = 3;
+const d = (y: number, m: number, day: number) => serialFromDate(y, m, day);
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// China 2026 (illustrative): 22 holidays (休/holiday) and 8 make-up workdays (班/workday) on weekends.
+// prettier-ignore
+const HOLIDAYS = [
+  "2026-01-01", "2026-01-02", "2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20", "2026-02-23",
+  "2026-04-06", "2026-05-01", "2026-05-04", "2026-05-05", "2026-06-19", "2026-09-25", "2026-10-01", "2026-10-02",
+  "2026-10-05", "2026-10-06", "2026-10-07", "2026-10-08", "2025-10-01", "2025-10-02",
+];
+// prettier-ignore
+const MAKE_UP_DAYS = [
+  "2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10", "2025-09-28", "2025-10-11",
+];
+const serialOf = (iso: string) => {
+  const [y, m, day] = iso.split("-").map(Number);
+  return d(y, m, day);
+};
+const CALENDAR: Cell[][] = [
+  ...HOLIDAYS.map((iso, i): Cell[] => [serialOf(iso), i % 3 === 0 ? "holiday" : "休"]),
+  ...MAKE_UP_DAYS.map((iso, i): Cell[] => [serialOf(iso), i % 2 === 0 ? "班" : "workday"]),
+].sort((a, b) => (a[0] as number) - (b[0] as number));
+
+interface Row {
+  start: Cell;
+  due: Cell;
+  finish: Cell;
+  progress: Cell;
+  blocker: Cell;
+  statusDate: Cell;
+  language: string;
+  /** Working days to add, for WORKDAY. */
+  days: number;
+}
+
+function makeRows(count: number, seed: number): Row[] {
+  const rand = mulberry32(seed);
+  const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
+  const asCell = (serial: Serial): Cell => (rand() < 0.03 ? formatDate(serial) : serial); // some ISO text dates
+  const rows: Row[] = [];
+  for (let i = 0; i < count; i++) {
+    const start = d(2025, 7, 1) + int(0, 365);
+    const workingDays = int(1, 120);
+    const due = start + Math.floor(((workingDays - 1) * 7) / 5) + int(0, 2); // 1–120 working days, roughly
+    const statusDate = d(2026, 1, 1) + int(-60, 365); // spread over a year and more
+    const finished = rand() < 0.25;
+    const p = rand();
+    rows.push({
+      start: rand() < 0.05 ? null : asCell(start),
+      due: asCell(due),
+      finish: finished ? asCell(start + int(0, due - start + 25)) : null,
+      progress: p < 0.2 ? null : p < 0.25 ? 1 : Math.round(rand() * 20) / 20,
+      blocker: rand() < 0.04 ? "需求变更未确认" : null,
+      statusDate,
+      language: i % 2 === 0 ? "zh-CN" : "en-US",
+      days: int(-20, 120),
+    });
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The day-by-day counterpart: the same argument parsing, then SPEC §4 with a calendar that walks day by day.
+
+// Remembered by content like the closed-form side (calendarFrom), so the ratio compares counting, not parsing.
+const recentDayByDay = new RangeMemo<DayByDayCalendar>();
+
+function dayByDayCalendar(calendar: unknown, weekend: unknown): DayByDayCalendar {
+  const mask = parseWeekend(weekend);
+  return recentDayByDay.get(mask.join(), calendar, () => new DayByDayCalendar(mask, parseCalendarEntries(calendar)));
+}
+
+const EPSILON = 1e-9;
+
+/** Working days in [S, D] / working days in [S, E], capped at 1 (a span with no working day is due at once). */
+function expectedDayByDay(start: Serial, due: Serial, statusDate: Serial, cal: DayByDayCalendar): number {
+  if (statusDate < start) return 0;
+  const total = cal.countWorkdays(start, due);
+  if (total === 0) return statusDate >= due ? 1 : 0;
+  return Math.min(1, cal.countWorkdays(start, statusDate) / total);
+}
+
+function statusDayByDay(
+  start: Cell,
+  due: Cell,
+  finish: Cell,
+  progress: Cell,
+  blocker: Cell,
+  statusDate: Cell,
+  language: Cell,
+  tolerance: Cell,
+  calendar: Cell[][] | null,
+  weekend: Cell,
+): string {
+  let messages: "en-US" | "zh-CN" | "both" = "both";
+  try {
+    const lang = parseLanguage(language);
+    messages = lang;
+    const task = parseTask({ start, due, finish, progress, blocker });
+    const tol = parseTolerance(tolerance);
+    const cal = dayByDayCalendar(calendar, weekend);
+    if (task === null) return "";
+    const D = requireDate(statusDate, "statusDate");
+    const { start: S, due: E, finish: F, progress: P } = task;
+    // Like assessTask, the expected progress is worked out whenever start and due are known (the task pane shows it).
+    const expected = S !== null && E !== null ? expectedDayByDay(S, E, D, cal) : null;
+    let result: TaskStatus;
+    if (F !== null || (P !== null && P >= 1)) result = "completed";
+    else if (task.blocker !== "") result = "blocked";
+    else if (E !== null && D > E) result = "lagging";
+    else if (S !== null && expected !== null && P !== null && D >= S && P < expected - tol - EPSILON) {
+      result = "lagging";
+    } else if ((P !== null && P > 0) || (S !== null && D >= S)) result = "inProgress";
+    else result = "notStarted";
+    return STATUS_LABELS[lang][result];
+  } catch (error) {
+    throw toExcelError(error, messages);
+  }
+}
+
+function lagDayByDay(
+  due: Cell,
+  finish: Cell,
+  statusDate: Cell,
+  calendar: Cell[][] | null,
+  weekend: Cell,
+): number | string {
+  try {
+    const E = parseDate(due, "due");
+    const F = parseDate(finish, "finish");
+    const cal = dayByDayCalendar(calendar, weekend);
+    const D = parseDate(statusDate, "statusDate");
+    if (E === null) return "";
+    const X = F ?? D ?? requireDate(statusDate, "statusDate");
+    let count = 0;
+    for (let day = E + 1; day <= X; day++) if (cal.isWorkingDay(day)) count++;
+    return count;
+  } catch (error) {
+    throw toExcelError(error, "both");
+  }
+}
+
+function workdaysDayByDay(start: Cell, end: Cell, calendar: Cell[][] | null, weekend: Cell): number {
+  try {
+    const from = requireDate(start, "start");
+    const to = requireDate(end, "end");
+    const cal = dayByDayCalendar(calendar, weekend);
+    return to >= from ? cal.countWorkdays(from, to) : -cal.countWorkdays(to, from);
+  } catch (error) {
+    throw toExcelError(error, "both");
+  }
+}
+
+function workdayDayByDay(start: Cell, days: Cell, calendar: Cell[][] | null, weekend: Cell): number {
+  try {
+    const from = requireDate(start, "start");
+    const count = toNumber(days);
+    if (count === undefined) throw new Error("days is not a number");
+    return dayByDayCalendar(calendar, weekend).addWorkdays(from, Math.trunc(count));
+  } catch (error) {
+    throw toExcelError(error, "both");
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+type Result = string | number;
+type Impl = (row: Row) => Result;
+
+interface Benchmark {
+  name: string;
+  fast: Impl;
+  dayByDay: Impl;
+}
+
+/** Runs an implementation over every row; a thrown CustomFunctions error becomes a comparable result. */
+function runAll(impl: Impl, rows: readonly Row[], out: Result[]): number {
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < rows.length; i++) {
+    try {
+      out[i] = impl(rows[i]);
+    } catch (error) {
+      const e = error as { code?: string; message?: string };
+      out[i] = `${e.code ?? "?"} ${e.message ?? String(error)}`;
+    }
+  }
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
+function best(impl: Impl, rows: readonly Row[], out: Result[]): number {
+  runAll(impl, rows.slice(0, 20_000), []); // warm-up: let the JIT settle
+  let fastest = Infinity;
+  for (let run = 0; run < RUNS; run++) fastest = Math.min(fastest, runAll(impl, rows, out));
+  return fastest;
+}
+
+const BENCHMARKS: Benchmark[] = [
+  {
+    name: "STATUS",
+    fast: (r) =>
+      status(r.start, r.due, r.finish, r.progress, r.blocker, r.statusDate, r.language, null, CALENDAR, null),
+    dayByDay: (r) =>
+      statusDayByDay(r.start, r.due, r.finish, r.progress, r.blocker, r.statusDate, r.language, null, CALENDAR, null),
+  },
+  {
+    name: "LAG",
+    fast: (r) => lag(r.due, r.finish, r.statusDate, CALENDAR, null),
+    dayByDay: (r) => lagDayByDay(r.due, r.finish, r.statusDate, CALENDAR, null),
+  },
+  {
+    name: "WORKDAYS",
+    fast: (r) => workdays(r.start ?? r.statusDate, r.due, CALENDAR, null),
+    dayByDay: (r) => workdaysDayByDay(r.start ?? r.statusDate, r.due, CALENDAR, null),
+  },
+  {
+    name: "WORKDAY",
+    fast: (r) => workday(r.start ?? r.statusDate, r.days, CALENDAR, null),
+    dayByDay: (r) => workdayDayByDay(r.start ?? r.statusDate, r.days, CALENDAR, null),
+  },
+];
+
+function main(): number {
+  const rows = makeRows(ROWS, 20260316);
+  let failed = false;
+  for (const bench of BENCHMARKS) {
+    const fastOut: Result[] = new Array(rows.length);
+    const slowOut: Result[] = new Array(rows.length);
+    const fastTime = best(bench.fast, rows, fastOut);
+    const slowTime = best(bench.dayByDay, rows, slowOut);
+    const mismatches: number[] = [];
+    for (let i = 0; i < rows.length; i++) if (fastOut[i] !== slowOut[i]) mismatches.push(i);
+    if (mismatches.length > 0) {
+      failed = true;
+      console.error(`${bench.name}: ${mismatches.length} rows differ from the day-by-day implementation, e.g.`);
+      for (const i of mismatches.slice(0, 5)) {
+        console.error(
+          `  row ${i} ${JSON.stringify(rows[i])}: ${JSON.stringify(fastOut[i])} vs ${JSON.stringify(slowOut[i])}`,
+        );
+      }
+    }
+    const errors = fastOut.filter((r) => typeof r === "string" && r.startsWith("#")).length;
+    if (errors > 0) {
+      failed = true;
+      console.error(`${bench.name}: ${errors} rows gave an error, but every synthetic row is valid`);
+    }
+    if (bench.name === "STATUS") {
+      const labels = new Set(fastOut);
+      const all = [...Object.values(STATUS_LABELS["en-US"]), ...Object.values(STATUS_LABELS["zh-CN"])];
+      const missing = all.filter((label) => !labels.has(label));
+      if (missing.length > 0) {
+        failed = true;
+        console.error(`STATUS: the synthetic rows never gave ${missing.join(", ")}`);
+      }
+    }
+    const rate = Math.round(rows.length / fastTime / 1000) * 1000;
+    const ratio = slowTime / fastTime;
+    console.log(`${bench.name}: ${rate.toLocaleString("en-US")} rows/s (${ratio.toFixed(1)}x vs day-by-day)`);
+  }
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main();
