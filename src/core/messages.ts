@@ -7,6 +7,9 @@ export type MessageParams = { value?: unknown; row?: number; other?: string; lim
 type Catalog = Record<string, (p: MessageParams) => string>;
 
 const v = (p: MessageParams) => showValue(p.value);
+/** A fraction as the percentage a user typed (1.2 → 120%); text as it was typed. */
+const pct = (p: MessageParams) =>
+  typeof p.value === "number" ? `${Math.round(p.value * 10000) / 100}%` : showValue(p.value);
 
 const en = {
   required: () => "is required",
@@ -14,7 +17,7 @@ const en = {
   notDateTime: (p) => `${v(p)} is not a date-time: use a date-time or yyyy-mm-dd hh:mm text`,
   dateRange: (p) => `${v(p)} is outside Excel's dates (1900-03-01 to 9999-12-31)`,
   notPercent: (p) => `${v(p)} is not a percentage: use 0%–100% or 0–1`,
-  percentRange: (p) => `${v(p)} is outside 0%–100%`,
+  percentRange: (p) => `${pct(p)} is outside 0%–100%`,
   notNumber: (p) => `${v(p)} is not a number`,
   hoursPositive: (p) => `${v(p)} must be a number of hours greater than 0`,
   solutionBeforeResponse: (p) => `${v(p)} h is shorter than the response window (${p.other} h)`,
@@ -46,7 +49,7 @@ const zh: Record<MessageKey, (p: MessageParams) => string> = {
   notDateTime: (p) => `${v(p)} 不是日期时间：请填写日期时间或 yyyy-mm-dd hh:mm 文本`,
   dateRange: (p) => `${v(p)} 超出 Excel 日期范围（1900-03-01 至 9999-12-31）`,
   notPercent: (p) => `${v(p)} 不是百分比：请填写 0%–100% 或 0–1`,
-  percentRange: (p) => `${v(p)} 超出 0%–100%`,
+  percentRange: (p) => `${pct(p)} 超出 0%–100%`,
   notNumber: (p) => `${v(p)} 不是数字`,
   hoursPositive: (p) => `${v(p)} 必须是大于 0 的小时数`,
   solutionBeforeResponse: (p) => `${v(p)} 小时短于响应时限（${p.other} 小时）`,

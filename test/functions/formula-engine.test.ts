@@ -703,7 +703,7 @@ describe("blank cells reach the functions as blank, not as 0 (1899-12-30)", () =
 
   it("a bad input cell gives #VALUE! whose message names the argument", () => {
     expect(err("L10").type).toBe(ErrorType.VALUE);
-    expect(err("L10").message).toBe("progress: 1.5 is outside 0%–100%");
+    expect(err("L10").message).toBe("progress: 150% is outside 0%–100%");
     expect(err("L11").type).toBe(ErrorType.VALUE);
     expect(err("L11").message).toMatch(/^start（开始日期）：".*" 不是日期/);
     expect(err("L13").type).toBe(ErrorType.VALUE);
