@@ -27,6 +27,7 @@ import {
 import { toExcelError } from "../src/functions/excel-error";
 import { lag, status, workday, workdays } from "../src/functions/functions";
 import { DayByDayCalendar } from "../test/support/reference-calendar";
+import { mulberry32 } from "../test/support/random";
 
 type Cell = number | string | null;
 
@@ -34,16 +35,6 @@ const ROWS = 100_000;
 const RUNS = 3;
 const d = (y: number, m: number, day: number) => serialFromDate(y, m, day);
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // China 2026 (illustrative): 22 holidays (休/holiday) and 8 make-up workdays (班/workday) on weekends.
 // prettier-ignore

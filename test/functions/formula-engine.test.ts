@@ -20,6 +20,7 @@ import {
   type ConcordFunctionName,
 } from "../support/hyperformula-concord";
 import { installFakeRuntime, removeFakeRuntime } from "../support/custom-functions-runtime";
+import { mulberry32 } from "../support/random";
 
 type ExcelScalar = number | string | boolean | null;
 type ExcelArgument = ExcelScalar | ExcelScalar[][];
@@ -179,16 +180,6 @@ function cell(hf: HyperFormula, sheet: string, a1: string) {
 // ---------------------------------------------------------------------------------------------------------------
 // Deterministic data.
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const STATUS_DATE = d("2026-03-16"); // a Monday, right after the Spring Festival holidays
 const ROWS = 200;

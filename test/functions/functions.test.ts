@@ -1,16 +1,7 @@
-import * as concord from "../../src/functions/functions";
-import { asExcel, installFakeRuntime, removeFakeRuntime, thrownBy } from "../support/custom-functions-runtime";
+import { excelFunctions } from "../support/excel-functions";
+import { installFakeRuntime, removeFakeRuntime, thrownBy } from "../support/custom-functions-runtime";
 
-const [status, lag, expected, workdays, workday, waitingOn, sla, smart] = [
-  asExcel(concord.status),
-  asExcel(concord.lag),
-  asExcel(concord.expected),
-  asExcel(concord.workdays),
-  asExcel(concord.workday),
-  asExcel(concord.waitingOn),
-  asExcel(concord.sla),
-  asExcel(concord.smart),
-] as const;
+const { status, lag, expected, workdays, workday, waitingOn, sla, smart } = excelFunctions;
 import { d } from "../support/dates";
 
 beforeAll(installFakeRuntime);

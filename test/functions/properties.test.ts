@@ -1,22 +1,8 @@
 import fc from "fast-check";
-import * as concord from "../../src/functions/functions";
-import {
-  asExcel,
-  FakeCustomFunctionsError,
-  installFakeRuntime,
-  removeFakeRuntime,
-} from "../support/custom-functions-runtime";
+import { excelFunctions } from "../support/excel-functions";
+import { FakeCustomFunctionsError, installFakeRuntime, removeFakeRuntime } from "../support/custom-functions-runtime";
 
-const [status, lag, expected, workdays, workday, waitingOn, sla, smart] = [
-  asExcel(concord.status),
-  asExcel(concord.lag),
-  asExcel(concord.expected),
-  asExcel(concord.workdays),
-  asExcel(concord.workday),
-  asExcel(concord.waitingOn),
-  asExcel(concord.sla),
-  asExcel(concord.smart),
-] as const;
+const { status, lag, expected, workdays, workday, waitingOn, sla, smart } = excelFunctions;
 import { formatDate } from "../../src/core";
 
 beforeAll(installFakeRuntime);
