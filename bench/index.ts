@@ -35,7 +35,6 @@ const ROWS = 100_000;
 const RUNS = 3;
 const d = (y: number, m: number, day: number) => serialFromDate(y, m, day);
 
-
 // China 2026 (illustrative): 22 holidays (休/holiday) and 8 make-up workdays (班/workday) on weekends.
 // prettier-ignore
 const HOLIDAYS = [

@@ -180,7 +180,6 @@ function cell(hf: HyperFormula, sheet: string, a1: string) {
 // ---------------------------------------------------------------------------------------------------------------
 // Deterministic data.
 
-
 const STATUS_DATE = d("2026-03-16"); // a Monday, right after the Spring Festival holidays
 const ROWS = 200;
 const FIRST = 2;
