@@ -26,6 +26,13 @@ import {
 } from "../core";
 import { toExcelError } from "./excel-error";
 
+// The build appends CustomFunctions.associate(...) calls to this module. Office.js defines CustomFunctions when it
+// loads, so it is missing only where Office.js did not load (a browser preview without network) or on a client that
+// opens the Excel page elsewhere: registering nowhere then beats an uncaught ReferenceError.
+if (typeof CustomFunctions === "undefined") {
+  (globalThis as { CustomFunctions?: unknown }).CustomFunctions = { associate: () => undefined };
+}
+
 // Every function runs its body through one of these two guards, so nothing but CustomFunctions.Error leaves it.
 // Messages are in the function's language argument; functions without one answer in both languages.
 

@@ -26,7 +26,9 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
   },
-  tagline: { color: tokens.colorNeutralForeground3 },
+  header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  text: { margin: 0 },
+  tagline: { margin: 0, color: tokens.colorNeutralForeground3 },
 });
 
 export function App({ host, hostName = null, language }: AppProps) {
@@ -35,16 +37,22 @@ export function App({ host, hostName = null, language }: AppProps) {
   return (
     <FluentProvider theme={webLightTheme} lang={language}>
       <main className={styles.root} data-host={host}>
-        <header>
-          <Title2 as="h1">{t.title}</Title2>
-          <Body1 as="p" className={styles.tagline}>
+        <header className={styles.header}>
+          <Title2 as="h1" block className={styles.text}>
+            {t.title}
+          </Title2>
+          <Body1 as="p" block className={styles.tagline}>
             {t.tagline}
           </Body1>
         </header>
-        <Subtitle2 as="h2" role="status">
-          {t.hostStatus(host, hostName)}
-        </Subtitle2>
-        <Body1 as="p">{t.hostHint(host)}</Body1>
+        <div role="status">
+          <Subtitle2 as="h2" block className={styles.text}>
+            {t.hostStatus(host, hostName)}
+          </Subtitle2>
+        </div>
+        <Body1 as="p" block className={styles.text}>
+          {t.hostHint(host)}
+        </Body1>
       </main>
     </FluentProvider>
   );
