@@ -10,3 +10,4 @@ export * from "./dependencies";
 export * from "./sla";
 export * from "./smart";
 export * from "./range-memo";
+export * from "./templates";

@@ -1,0 +1,5 @@
+export * from "./types";
+export * from "./text";
+export * from "./catalog";
+export * from "./slots";
+export * from "./binding";

@@ -1,0 +1,137 @@
+import { bi, choice, COMMON, DEPARTMENT_TYPES } from "./text";
+import type { FormulaContext, TemplateDef } from "./types";
+
+const WAITING_PREFIX = bi("waiting on ", "等待前置任务 ");
+
+/** Blocker text for STATUS: the typed blocker, plus "waiting on …" once the start date is reached (SPEC §4). */
+function blockerArgument(f: FormulaContext): string {
+  const waiting = f.cell("waitingOn");
+  const start = f.cell("start");
+  const prefix = WAITING_PREFIX[f.language];
+  return `${f.cell("blocker")}&IF(AND(${waiting}<>"",${start}<>"",${f.field("statusDate")}>=${start}),"${prefix}"&${waiting},"")`;
+}
+
+export const WBS: TemplateDef = {
+  id: "T3",
+  version: 1,
+  name: bi("Task breakdown (WBS)", "跨部门协作任务分解表"),
+  purpose: bi(
+    "Every department's tasks with owners, dates and dependencies; status and lag are calculated for the status date.",
+    "汇总各部门任务、负责人、时间节点与依赖关系；按状态日期自动计算状态与滞后天数。",
+  ),
+  hosts: ["excel"],
+  landscape: true,
+  blocks: [
+    {
+      type: "fields",
+      id: "header",
+      fields: [
+        { id: "projectName", label: COMMON.projectName, kind: "text", required: true },
+        { id: "updateDate", label: bi("Update date", "更新日期"), kind: "date" },
+        {
+          id: "statusDate",
+          label: bi("Status date", "状态日期"),
+          kind: "date",
+          required: true,
+          formula: () => "=TODAY()",
+          hint: bi(
+            "Today by default; type a fixed date for a weekly report.",
+            "默认为今天；编写周报时可改为固定日期。",
+          ),
+        },
+      ],
+    },
+    {
+      type: "table",
+      table: {
+        id: "tasks",
+        title: bi("Tasks", "任务"),
+        rows: 20,
+        idPrefix: "WBS",
+        columns: [
+          { id: "taskId", label: bi("Task ID", "任务编号"), kind: "text", width: 10, required: true },
+          { id: "taskName", label: bi("Task name", "任务名称"), kind: "text", width: 30, required: true },
+          {
+            id: "department",
+            label: bi("Responsible department", "负责部门"),
+            kind: "text",
+            width: 16,
+            required: true,
+            listFrom: { table: "departments", column: "department" },
+          },
+          { id: "owner", label: COMMON.owner, kind: "text", width: 12, required: true },
+          { id: "predecessors", label: bi("Predecessors", "前置任务"), kind: "text", width: 14 },
+          { id: "start", label: bi("Start date", "开始日期"), kind: "date", width: 12 },
+          { id: "due", label: COMMON.due, kind: "date", width: 12, required: true },
+          { id: "finish", label: bi("Actual finish", "实际完成日期"), kind: "date", width: 12 },
+          { id: "progress", label: bi("% complete", "完成百分比"), kind: "percent", width: 10 },
+          { id: "resources", label: bi("Resources needed", "所需资源"), kind: "text", width: 18 },
+          { id: "blocker", label: bi("Blocker", "阻塞原因"), kind: "text", width: 18 },
+          {
+            id: "waitingOn",
+            label: bi("Waiting on", "等待前置任务"),
+            kind: "formula",
+            width: 14,
+            formula: (f) =>
+              `=CONCORD.WAITINGON(${f.cell("predecessors")},${f.column("tasks", "taskId")},${f.column("tasks", "finish")},${f.column("tasks", "progress")})`,
+          },
+          {
+            id: "status",
+            label: bi("Status", "状态"),
+            kind: "formula",
+            width: 12,
+            formula: (f) =>
+              `=CONCORD.STATUS(${f.cell("start")},${f.cell("due")},${f.cell("finish")},${f.cell("progress")},${blockerArgument(f)},${f.field("statusDate")},"${f.language}",,${f.table("calendar")})`,
+          },
+          {
+            id: "lagDays",
+            label: bi("Lag (days)", "滞后天数"),
+            kind: "formula",
+            width: 10,
+            formula: (f) =>
+              `=CONCORD.LAG(${f.cell("due")},${f.cell("finish")},${f.field("statusDate")},${f.table("calendar")})`,
+          },
+          {
+            id: "lagReason",
+            label: bi("Lag reason", "滞后原因"),
+            kind: "text",
+            width: 22,
+            hint: bi("e.g. design resources short", "如“设计资源不足”“需求变更未确认”"),
+          },
+          { id: "notes", label: COMMON.notes, kind: "text", width: 20 },
+        ],
+      },
+    },
+    {
+      type: "table",
+      table: {
+        id: "departments",
+        title: bi("Departments", "参与部门"),
+        rows: 6,
+        columns: [
+          { id: "department", label: COMMON.department, kind: "text", width: 16, required: true },
+          { id: "type", label: bi("Type", "类型"), kind: "choice", choices: DEPARTMENT_TYPES, width: 10 },
+          { id: "liaison", label: bi("Liaison", "联络人"), kind: "text", width: 12 },
+        ],
+      },
+    },
+    {
+      type: "table",
+      table: {
+        id: "calendar",
+        title: bi("Calendar (holidays and make-up workdays)", "日历（节假日与调休上班日）"),
+        rows: 10,
+        columns: [
+          { id: "date", label: COMMON.date, kind: "date", width: 12 },
+          {
+            id: "kind",
+            label: bi("Kind", "类型"),
+            kind: "choice",
+            width: 10,
+            choices: [choice("holiday", "holiday", "休"), choice("workday", "workday", "班")],
+          },
+        ],
+      },
+    },
+  ],
+};
