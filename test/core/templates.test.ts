@@ -56,8 +56,13 @@ function textsOf(template: TemplateDef): Array<[string, Bilingual]> {
 describe.each(TEMPLATES.map((t) => [t.id, t] as const))("template %s", (_id, template) => {
   it("has every text in both languages, the Chinese one in Chinese", () => {
     for (const [where, text] of textsOf(template)) {
-      for (const language of LANGUAGES) expect({ where, language, ok: text[language].trim().length > 0 }).toMatchObject({ ok: true });
-      expect({ where, zh: text["zh-CN"], han: HAN.test(text["zh-CN"]) || /^[A-Z]{2,5}$/.test(text["zh-CN"]) }).toMatchObject({ han: true });
+      for (const language of LANGUAGES)
+        expect({ where, language, ok: text[language].trim().length > 0 }).toMatchObject({ ok: true });
+      expect({
+        where,
+        zh: text["zh-CN"],
+        han: HAN.test(text["zh-CN"]) || /^[A-Z]{2,5}$/.test(text["zh-CN"]),
+      }).toMatchObject({ han: true });
     }
   });
 
@@ -131,9 +136,13 @@ describe("the catalog", () => {
       table: (t: string) => `<${t}>`,
     };
     const formula = (id: string) => tasks.columns.find((c) => c.id === id)!.formula!(refs);
-    expect(formula("status")).toMatch(/^=CONCORD\.STATUS\(<start>,<due>,<finish>,<progress>,<blocker>&IF\(.*<waitingOn>.*\),<statusDate>,"zh-CN",,<calendar>\)$/);
+    expect(formula("status")).toMatch(
+      /^=CONCORD\.STATUS\(<start>,<due>,<finish>,<progress>,<blocker>&IF\(.*<waitingOn>.*\),<statusDate>,"zh-CN",,<calendar>\)$/,
+    );
     expect(formula("lagDays")).toBe("=CONCORD.LAG(<due>,<finish>,<statusDate>,<calendar>)");
-    expect(formula("waitingOn")).toBe("=CONCORD.WAITINGON(<predecessors>,<tasks.taskId>,<tasks.finish>,<tasks.progress>)");
+    expect(formula("waitingOn")).toBe(
+      "=CONCORD.WAITINGON(<predecessors>,<tasks.taskId>,<tasks.finish>,<tasks.progress>)",
+    );
   });
 
   it("T2 has one signature block per department and the SPEC's communication defaults", () => {
@@ -146,7 +155,12 @@ describe("the catalog", () => {
     ]);
     const initial = (key: string) => slots.find((s) => s.key === key)!.field.initial;
     expect([initial("responseHours"), initial("solutionHours")]).toEqual([2, 24]);
-    expect(slots.filter((s) => s.field.smart).map((s) => s.key)).toEqual(["finalGoal", "standards.1", "standards.2", "standards.3"]);
+    expect(slots.filter((s) => s.field.smart).map((s) => s.key)).toEqual([
+      "finalGoal",
+      "standards.1",
+      "standards.2",
+      "standards.3",
+    ]);
   });
 });
 
@@ -163,7 +177,11 @@ describe("binding", () => {
   });
 
   it("round-trips Excel names, Word tags and records", () => {
-    expect(parseExcelName(excelInstanceName("T2", "ab12cd"))).toEqual({ template: "T2", instance: "ab12cd", key: null });
+    expect(parseExcelName(excelInstanceName("T2", "ab12cd"))).toEqual({
+      template: "T2",
+      instance: "ab12cd",
+      key: null,
+    });
     expect(parseExcelName(excelName("T2", "ab12cd", "leadDepartment.1.signer"))).toEqual({
       template: "T2",
       instance: "ab12cd",
@@ -171,11 +189,16 @@ describe("binding", () => {
     });
     expect(parseExcelName("Print_Area")).toBeNull();
     expect(parseExcelName("Concord_T9_ab12cd")).toBeNull();
-    expect(parseWordTag(wordTag("T8", "zz9999", "lead.1"))).toEqual({ template: "T8", instance: "zz9999", key: "lead.1" });
+    expect(parseWordTag(wordTag("T8", "zz9999", "lead.1"))).toEqual({
+      template: "T8",
+      instance: "zz9999",
+      key: "lead.1",
+    });
     expect(parseWordTag(wordTag("T8", "zz9999"))).toEqual({ template: "T8", instance: "zz9999", key: null });
     const record = { template: "T3" as const, id: "ab12cd", language: "zh-CN" as const, version: 1 };
     expect(decodeRecord(encodeRecord(record))).toEqual(record);
-    for (const junk of [null, "", "hello", "{}", '{"concord":1,"template":"T3"}', "[1]"]) expect(decodeRecord(junk)).toBeNull();
+    for (const junk of [null, "", "hello", "{}", '{"concord":1,"template":"T3"}', "[1]"])
+      expect(decodeRecord(junk)).toBeNull();
   });
 
   it("knows formula-looking text", () => {

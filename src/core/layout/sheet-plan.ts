@@ -131,7 +131,8 @@ export interface SheetPlan {
 /** "A1" address of a 0-based cell. */
 export function a1(row: number, col: number, absolute = false): string {
   let letters = "";
-  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26))
+    letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
   return absolute ? `$${letters}$${row + 1}` : `${letters}${row + 1}`;
 }
 

@@ -53,8 +53,22 @@ export const CONSENSUS: TemplateDef = {
         rows: 4,
         columns: [
           { id: "department", label: COMMON.department, kind: "text", width: 16, required: true },
-          { id: "role", label: bi("Role", "角色"), kind: "choice", choices: DEPARTMENT_ROLES, width: 10, required: true },
-          { id: "type", label: bi("Type", "类型"), kind: "choice", choices: DEPARTMENT_TYPES, width: 10, required: true },
+          {
+            id: "role",
+            label: bi("Role", "角色"),
+            kind: "choice",
+            choices: DEPARTMENT_ROLES,
+            width: 10,
+            required: true,
+          },
+          {
+            id: "type",
+            label: bi("Type", "类型"),
+            kind: "choice",
+            choices: DEPARTMENT_TYPES,
+            width: 10,
+            required: true,
+          },
           {
             id: "responsibility",
             label: bi("Responsibility", "职责描述"),
@@ -93,8 +107,18 @@ export const CONSENSUS: TemplateDef = {
           kind: "text",
           initial: bi("Progress brief", "进度简报"),
         },
-        { id: "responseHours", label: bi("Major issue: response within (h)", "重大问题响应时限（小时）"), kind: "hours", initial: 2 },
-        { id: "solutionHours", label: bi("Major issue: solution within (h)", "重大问题解决时限（小时）"), kind: "hours", initial: 24 },
+        {
+          id: "responseHours",
+          label: bi("Major issue: response within (h)", "重大问题响应时限（小时）"),
+          kind: "hours",
+          initial: 2,
+        },
+        {
+          id: "solutionHours",
+          label: bi("Major issue: solution within (h)", "重大问题解决时限（小时）"),
+          kind: "hours",
+          initial: 24,
+        },
       ],
     },
     {

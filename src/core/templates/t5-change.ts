@@ -17,7 +17,13 @@ export const CHANGE_REQUEST: TemplateDef = {
       id: "request",
       fields: [
         { id: "projectName", label: COMMON.projectName, kind: "text", required: true },
-        { id: "changeId", label: bi("Change ID", "变更编号"), kind: "text", required: true, hint: bi("e.g. CR-001", "如 CR-001") },
+        {
+          id: "changeId",
+          label: bi("Change ID", "变更编号"),
+          kind: "text",
+          required: true,
+          hint: bi("e.g. CR-001", "如 CR-001"),
+        },
         { id: "raisedBy", label: bi("Raised by (department)", "申请部门"), kind: "text", required: true },
         { id: "date", label: COMMON.date, kind: "date", required: true },
         {

@@ -28,7 +28,13 @@ export const ACCEPTANCE: TemplateDef = {
         rows: 8,
         columns: [
           { id: "deliverable", label: bi("Deliverable", "交付成果"), kind: "text", width: 24, required: true },
-          { id: "department", label: bi("Responsible department", "负责部门"), kind: "text", width: 14, required: true },
+          {
+            id: "department",
+            label: bi("Responsible department", "负责部门"),
+            kind: "text",
+            width: 14,
+            required: true,
+          },
           {
             id: "standard",
             label: bi("Delivery standard", "交付标准"),

@@ -36,7 +36,11 @@ export const RETROSPECTIVE: TemplateDef = {
             kind: "choice",
             width: 10,
             required: true,
-            choices: [choice("yes", "Yes", "达成"), choice("partly", "Partly", "部分达成"), choice("no", "No", "未达成")],
+            choices: [
+              choice("yes", "Yes", "达成"),
+              choice("partly", "Partly", "部分达成"),
+              choice("no", "No", "未达成"),
+            ],
           },
         ],
       },
