@@ -7,14 +7,20 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
+import type { ConcordHost } from "../hosts/types";
 import type { HostKind } from "./host";
 import { stringsFor, type Language } from "./i18n";
+import { TemplatesPanel, type DownloadableFile } from "./TemplatesPanel";
 
 export interface AppProps {
   host: HostKind;
   /** Office's host name, shown when the host is not supported. */
   hostName?: string | null;
   language: Language;
+  /** The open workbook or document, when the host is supported. */
+  concord?: ConcordHost | null;
+  /** Blank forms offered for download. */
+  files?: () => Promise<DownloadableFile[]>;
 }
 
 const useStyles = makeStyles({
@@ -31,7 +37,7 @@ const useStyles = makeStyles({
   tagline: { margin: 0, color: tokens.colorNeutralForeground3 },
 });
 
-export function App({ host, hostName = null, language }: AppProps) {
+export function App({ host, hostName = null, language, concord = null, files }: AppProps) {
   const styles = useStyles();
   const t = stringsFor(language);
   return (
@@ -53,6 +59,7 @@ export function App({ host, hostName = null, language }: AppProps) {
         <Body1 as="p" block className={styles.text}>
           {t.hostHint(host)}
         </Body1>
+        {concord && <TemplatesPanel host={concord} language={language} files={files} />}
       </main>
     </FluentProvider>
   );
