@@ -50,7 +50,7 @@ export const WBS: TemplateDef = {
         idPrefix: "WBS",
         columns: [
           { id: "taskId", label: bi("Task ID", "任务编号"), kind: "text", width: 10, required: true },
-          { id: "taskName", label: bi("Task name", "任务名称"), kind: "text", width: 30, required: true },
+          { id: "taskName", label: bi("Task name", "任务名称"), kind: "text", width: 24, required: true },
           {
             id: "department",
             label: bi("Responsible department", "负责部门"),
@@ -65,8 +65,8 @@ export const WBS: TemplateDef = {
           { id: "due", label: COMMON.due, kind: "date", width: 12, required: true },
           { id: "finish", label: bi("Actual finish", "实际完成日期"), kind: "date", width: 12 },
           { id: "progress", label: bi("% complete", "完成百分比"), kind: "percent", width: 10 },
-          { id: "resources", label: bi("Resources needed", "所需资源"), kind: "text", width: 18 },
-          { id: "blocker", label: bi("Blocker", "阻塞原因"), kind: "text", width: 18 },
+          { id: "resources", label: bi("Resources needed", "所需资源"), kind: "text", width: 14 },
+          { id: "blocker", label: bi("Blocker", "阻塞原因"), kind: "text", width: 14 },
           {
             id: "waitingOn",
             label: bi("Waiting on", "等待前置任务"),
@@ -95,10 +95,10 @@ export const WBS: TemplateDef = {
             id: "lagReason",
             label: bi("Lag reason", "滞后原因"),
             kind: "text",
-            width: 22,
+            width: 18,
             hint: bi("e.g. design resources short", "如“设计资源不足”“需求变更未确认”"),
           },
-          { id: "notes", label: COMMON.notes, kind: "text", width: 20 },
+          { id: "notes", label: COMMON.notes, kind: "text", width: 14 },
         ],
       },
     },

@@ -59,7 +59,7 @@ export const CHANGE_REQUEST: TemplateDef = {
       title: bi("Lead's evaluation", "牵头人评估"),
       fields: [
         { id: "leadEvaluation", label: bi("Evaluation", "评估意见"), kind: "longText" },
-        { id: "decision", label: COMMON.decision, kind: "choice", choices: APPROVAL },
+        { id: "decision", label: bi("Decision", "审批结果"), kind: "choice", choices: APPROVAL },
         {
           id: "reSignOff",
           label: bi("Consensus form must be signed again", "需重新签署共识表"),

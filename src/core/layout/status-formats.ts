@@ -1,0 +1,83 @@
+/**
+ * Colours by task status and SLA state, as conditional formats. Excel does not accept structured references in
+ * conditional-format formulas, so these are A1 formulas written for the top-left cell of their range: the status
+ * column is absolute (`$M8`), the row relative, so each row is judged by its own status.
+ */
+import type { Language } from "../language";
+import { SLA_LABELS, type SlaState } from "../sla";
+import { STATUS_LABELS, type TaskStatus } from "../status";
+import { stringLiteral } from "./references";
+import type { CellRange, PlannedConditionalFormat } from "./sheet-plan";
+
+export interface Colours {
+  fill: string;
+  fontColor: string;
+}
+
+/** Completed green, In progress blue, Lagging amber, Blocked red, Not started grey. */
+export const STATUS_COLOURS: Record<TaskStatus, Colours> = {
+  completed: { fill: "#C6EFCE", fontColor: "#006100" },
+  inProgress: { fill: "#BDD7EE", fontColor: "#1F4E78" },
+  lagging: { fill: "#FFEB9C", fontColor: "#9C5700" },
+  blocked: { fill: "#FFC7CE", fontColor: "#9C0006" },
+  notStarted: { fill: "#EDEDED", fontColor: "#595959" },
+};
+
+/** The orange of a lagging or blocked task whose lag reason is still empty. */
+export const MISSING_REASON: Colours = { fill: "#F4B084", fontColor: "#833C0B" };
+
+export const SLA_COLOURS: Record<SlaState, Colours> = {
+  met: STATUS_COLOURS.completed,
+  open: STATUS_COLOURS.inProgress,
+  responseOverdue: STATUS_COLOURS.lagging,
+  solutionOverdue: STATUS_COLOURS.blocked,
+};
+
+/** The order statuses are listed in (dashboards, legends). */
+export const STATUS_ORDER: readonly TaskStatus[] = ["completed", "inProgress", "lagging", "blocked", "notStarted"];
+
+/** One rule per status over `range`; `statusCell` is the status of the range's first row, e.g. `$M8`. */
+export function statusFormats(
+  range: CellRange,
+  statusCell: string,
+  language: Language,
+  priority = 10,
+): PlannedConditionalFormat[] {
+  return STATUS_ORDER.map((status) => ({
+    ...range,
+    formula: `=${statusCell}=${stringLiteral(STATUS_LABELS[language][status])}`,
+    ...STATUS_COLOURS[status],
+    priority,
+  }));
+}
+
+/** `OR($M8="Lagging",$M8="Blocked")` in the language. */
+export function laggingOrBlocked(statusCell: string, language: Language): string {
+  const labels = STATUS_LABELS[language];
+  return `OR(${statusCell}=${stringLiteral(labels.lagging)},${statusCell}=${stringLiteral(labels.blocked)})`;
+}
+
+/** Orange on the lag-reason cells of lagging or blocked rows that give no reason (SPEC §2 step 7). */
+export function missingReasonFormat(
+  range: CellRange,
+  statusCell: string,
+  reasonCell: string,
+  language: Language,
+  priority = 20,
+): PlannedConditionalFormat {
+  return {
+    ...range,
+    formula: `=AND(${laggingOrBlocked(statusCell, language)},LEN(TRIM(${reasonCell}))=0)`,
+    ...MISSING_REASON,
+    priority,
+  };
+}
+
+export function slaFormats(range: CellRange, slaCell: string, language: Language, priority = 10) {
+  return (Object.keys(SLA_COLOURS) as SlaState[]).map((state): PlannedConditionalFormat => ({
+    ...range,
+    formula: `=${slaCell}=${stringLiteral(SLA_LABELS[language][state])}`,
+    ...SLA_COLOURS[state],
+    priority,
+  }));
+}
