@@ -1,0 +1,262 @@
+/**
+ * The Excel host: the only code that touches the Excel JavaScript API. Each operation is one `Excel.run` with a fixed
+ * number of `context.sync()` round trips, whatever the number of rows (budgets: insert ≤ 3, findTemplates ≤ 2,
+ * readWbs ≤ 2, writeFields/updateWbs ≤ 2):
+ * - insertTemplate: 2 — what the workbook has (sheet, name and table names); then every sheet of the instance.
+ *   (A 3rd only when that write fails: it removes the sheets and names the failed insert added.)
+ * - findTemplates: 1 — the workbook names with comment, type and formula.
+ * - readFields / writeFields: 2 — which bound names exist; then read or write their cells.
+ * - readWbs / updateWbs: 2 — the Tasks table (by its name) with its headers; then the rows (and the status date),
+ *   or the writes.
+ * Requirement sets are checked before `Excel.run`, so nothing is written on an Excel that lacks an API.
+ *
+ * Why render the SheetPlan through the API instead of inserting the generated .xlsx (`worksheets.addFromBase64`,
+ * ExcelApi 1.13): that insert drops charts (the dashboard's chart would need the API anyway), needs a newer Excel
+ * than everything else here (1.13 vs 1.9), and the inserted sheets would still need a second pass to give their
+ * names and tables a fresh instance id. Rendering costs the same two round trips and keeps every feature.
+ */
+import {
+  excelInstanceName,
+  excelName,
+  getTemplate,
+  newInstanceId,
+  parseExcelName,
+  slotsOf,
+  uniqueSheetName,
+  type InstanceRecord,
+  type Language,
+  type TemplateId,
+} from "../../core";
+import type { ExcelConcordHost, FieldValues, TemplateInstance, WbsData, WbsUpdate } from "../types";
+import { addPlanNames, applyPlan, checkPlan } from "./apply-plan";
+import { instancesFrom } from "./bindings";
+import { rowBands, type Placed } from "./blocks";
+import { BindingNotFoundError } from "./errors";
+import { planInstance, type Planner } from "./planner";
+import { requireExcelApi } from "./requirements";
+import { cellWrite } from "./user-text";
+import { changesOf, columnPositions, taskFromRow } from "./wbs";
+
+export interface ExcelHostOptions {
+  /** The sheets of an instance (default: the templates' plans). */
+  planner?: Planner;
+  /** Random source of instance ids (tests pass a seeded one). */
+  random?: () => number;
+}
+
+function isItemNotFound(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "ItemNotFound";
+}
+
+/** A cell value as a field value: "" is empty, booleans read as text. */
+function fieldValue(value: unknown): string | number | null {
+  if (value === "" || value === null || value === undefined) return null;
+  return typeof value === "number" ? value : String(value);
+}
+
+/** Queues the rectangle writes of a set of cell changes relative to `origin` (number formats first). */
+function queueCellWrites(
+  origin: Excel.Range,
+  formats: readonly Placed<string>[],
+  values: readonly Placed<string | number>[],
+): void {
+  for (const block of rowBands(formats)) {
+    origin.getCell(block.row, block.col).getResizedRange(block.rows - 1, block.cols - 1).numberFormat = block.grid;
+  }
+  for (const block of rowBands(values)) {
+    origin.getCell(block.row, block.col).getResizedRange(block.rows - 1, block.cols - 1).values = block.grid;
+  }
+}
+
+export class ExcelHost implements ExcelConcordHost {
+  readonly kind = "excel" as const;
+  private readonly planner: Planner;
+  private readonly random: () => number;
+
+  constructor(options: ExcelHostOptions = {}) {
+    this.planner = options.planner ?? planInstance;
+    this.random = options.random ?? Math.random;
+  }
+
+  async insertTemplate(templateId: TemplateId, language: Language): Promise<TemplateInstance> {
+    requireExcelApi("insert");
+    const template = getTemplate(templateId);
+    return Excel.run(async (context) => {
+      const workbook = context.workbook;
+      const sheets = workbook.worksheets.load("items/name");
+      const names = workbook.names.load("items/name");
+      const tables = workbook.tables.load("items/name");
+      await context.sync();
+
+      // A fresh id: not used by any Concord name or table in the workbook.
+      const existingNames = [...names.items.map((n) => n.name), ...tables.items.map((t) => t.name)];
+      const takenIds = existingNames.map((n) => parseExcelName(n)?.instance).filter((id): id is string => !!id);
+      const id = newInstanceId(takenIds, this.random);
+      const record: InstanceRecord = { template: templateId, id, language, version: template.version };
+      const plans = this.planner(template, language, id);
+      if (plans.length === 0) throw new Error(`no sheet planned for ${templateId}`);
+      plans.forEach(checkPlan);
+      const instanceName = excelInstanceName(templateId, id);
+      if (!plans.some((p) => p.names.some((n) => n.name === instanceName))) {
+        throw new Error(`the plan of ${templateId} has no instance name ${instanceName}`);
+      }
+      const taken = new Set(existingNames.map((n) => n.toLowerCase()));
+      for (const planned of plans.flatMap((p) => [...p.names.map((n) => n.name), ...p.tables.map((t) => t.name)])) {
+        if (taken.has(planned.toLowerCase())) throw new Error(`the name ${planned} is already in this workbook`);
+      }
+
+      // Never overwrite: every sheet gets a name that is free ("WBS (2)").
+      const sheetNames: string[] = sheets.items.map((s) => s.name);
+      const added = plans.map((plan) => {
+        const name = uniqueSheetName(plan.sheetName, sheetNames);
+        sheetNames.push(name);
+        return { name, sheet: workbook.worksheets.add(name), plan };
+      });
+      for (const { sheet, plan } of added) applyPlan(sheet, plan);
+      const addedNames = added.flatMap(({ sheet, plan }) => addPlanNames(workbook, sheet, plan));
+      added[0].sheet.activate();
+      try {
+        await context.sync();
+      } catch (error) {
+        // Excel keeps what ran before the failing command: remove this insert's own sheets and names (sheets were
+        // added first and names last, so whatever exists of them comes first in each list), then report the error.
+        for (const { sheet } of added) sheet.delete();
+        for (const name of addedNames) name.delete();
+        await context.sync().catch(() => undefined);
+        throw error;
+      }
+      return { record, location: added[0].name };
+    });
+  }
+
+  async findTemplates(): Promise<TemplateInstance[]> {
+    requireExcelApi("find");
+    return Excel.run(async (context) => {
+      const names = context.workbook.names.load("items/name,items/comment,items/type,items/formula");
+      await context.sync();
+      return instancesFrom(
+        names.items.map((item) => ({ name: item.name, comment: item.comment, type: item.type, formula: item.formula })),
+      );
+    });
+  }
+
+  async readFields(instance: InstanceRecord): Promise<FieldValues> {
+    requireExcelApi("readFields");
+    const slots = slotsOf(getTemplate(instance.template));
+    const bound = slots.map((slot) => ({ key: slot.key, name: excelName(instance.template, instance.id, slot.key) }));
+    return Excel.run(async (context) => {
+      const names = context.workbook.names;
+      const items = bound.map((b) => names.getItemOrNullObject(b.name).load("type"));
+      const self = names.getItemOrNullObject(excelInstanceName(instance.template, instance.id));
+      await context.sync();
+
+      const present = items.map((item) => !item.isNullObject && item.type === "Range");
+      if (self.isNullObject && !present.some(Boolean)) {
+        throw new BindingNotFoundError([excelInstanceName(instance.template, instance.id)]);
+      }
+      const cells = items.map((item, i) => (present[i] ? item.getRange().getCell(0, 0).load("values") : null));
+      await context.sync();
+
+      const values: FieldValues = {};
+      bound.forEach((b, i) => {
+        const cell = cells[i];
+        if (cell) values[b.key] = fieldValue(cell.values[0][0]);
+      });
+      return values;
+    });
+  }
+
+  async writeFields(instance: InstanceRecord, values: FieldValues): Promise<void> {
+    requireExcelApi("writeFields");
+    const slots = new Map(slotsOf(getTemplate(instance.template)).map((s) => [s.key, s]));
+    const unknown = Object.keys(values).filter((key) => !slots.has(key));
+    if (unknown.length > 0) throw new RangeError(`${instance.template} has no field ${unknown.join(", ")}`);
+    // Every value is checked and turned into a cell write before Excel is touched.
+    const writes = Object.entries(values).map(([key, value]) => ({
+      name: excelName(instance.template, instance.id, key),
+      write: cellWrite(value, slots.get(key)!.field),
+    }));
+    if (writes.length === 0) return;
+    await Excel.run(async (context) => {
+      const names = context.workbook.names;
+      const items = writes.map((w) => names.getItemOrNullObject(w.name).load("type"));
+      await context.sync();
+
+      const missing = writes.filter((_, i) => items[i].isNullObject || items[i].type !== "Range").map((w) => w.name);
+      if (missing.length > 0) throw new BindingNotFoundError(missing);
+      writes.forEach(({ write }, i) => {
+        const cell = items[i].getRange().getCell(0, 0);
+        // Text format first, in the same batch, so formula-looking text stays text.
+        if (write.numberFormat !== null) cell.numberFormat = [[write.numberFormat]];
+        cell.values = [[write.value]];
+      });
+      await context.sync();
+    });
+  }
+
+  async readWbs(instance: InstanceRecord): Promise<WbsData> {
+    requireExcelApi("readWbs");
+    const tableName = this.tasksTableName(instance);
+    return Excel.run(async (context) => {
+      const workbook = context.workbook;
+      const table = workbook.tables.getItem(tableName);
+      const header = table.getHeaderRowRange().load("values");
+      const body = table.getDataBodyRange().load("values");
+      const statusName = workbook.names.getItemOrNullObject(excelName("T3", instance.id, "statusDate")).load("type");
+      await context.sync().catch((error: unknown) => {
+        throw isItemNotFound(error) ? new BindingNotFoundError([tableName]) : error;
+      });
+
+      const statusCell =
+        !statusName.isNullObject && statusName.type === "Range"
+          ? statusName.getRange().getCell(0, 0).load("values")
+          : null;
+      if (statusCell) await context.sync();
+
+      const positions = columnPositions(header.values[0], instance.language);
+      const status = statusCell ? statusCell.values[0][0] : null;
+      return {
+        instance,
+        statusDate: typeof status === "number" ? status : null,
+        tasks: body.values.map((row, i) => taskFromRow(i + 1, row, positions)),
+      };
+    });
+  }
+
+  async updateWbs(instance: InstanceRecord, update: WbsUpdate): Promise<void> {
+    requireExcelApi("updateWbs");
+    const tableName = this.tasksTableName(instance);
+    const changes = changesOf(update);
+    if (changes.length === 0) return;
+    await Excel.run(async (context) => {
+      const table = context.workbook.tables.getItem(tableName);
+      const header = table.getHeaderRowRange().load("values");
+      const body = table.getDataBodyRange().load("rowCount");
+      await context.sync().catch((error: unknown) => {
+        throw isItemNotFound(error) ? new BindingNotFoundError([tableName]) : error;
+      });
+
+      const positions = columnPositions(header.values[0], instance.language);
+      const rowCount = body.rowCount;
+      const formats: Placed<string>[] = [];
+      const cells: Placed<string | number>[] = [];
+      for (const change of changes) {
+        if (change.row >= rowCount) {
+          throw new RangeError(`WBS row ${change.row + 1} is past the table's ${rowCount} rows; nothing was written`);
+        }
+        const col = positions.get(change.column.id) ?? -1;
+        if (col < 0) throw new BindingNotFoundError([`${tableName}[${change.column.label[instance.language]}]`]);
+        const write = cellWrite(change.value, change.column);
+        if (write.numberFormat !== null) formats.push({ row: change.row, col, value: write.numberFormat });
+        cells.push({ row: change.row, col, value: write.value });
+      }
+      queueCellWrites(body, formats, cells);
+      await context.sync();
+    });
+  }
+
+  private tasksTableName(instance: InstanceRecord): string {
+    if (instance.template !== "T3") throw new RangeError(`${instance.template} is not a task breakdown (T3)`);
+    return excelName("T3", instance.id, "tasks");
+  }
+}
