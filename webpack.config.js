@@ -196,6 +196,8 @@ module.exports = async (env, argv) => {
       path: path.resolve(__dirname, "dist"),
       // Fixed names: manifest.xml references functions.js / functions.json by name.
       filename: "[name].js",
+      // Lazily loaded host adapters and file writers; a folder of their own keeps them apart from Office.js's files.
+      chunkFilename: "chunks/[name].js",
       clean: true,
     },
     resolve: {

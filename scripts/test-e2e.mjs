@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// npm run test:e2e: end-to-end tests in a real browser (test/e2e, jest.e2e.config.js; not part of "npm test").
+// npm run test:e2e: end-to-end tests in a real browser and a real office suite (test/e2e, jest.e2e.config.js; not
+// part of "npm test").
 //
 //   1. System tools the tests need (Debian packages): installed with apt-get when missing and running as root,
 //      otherwise the script names the packages to install and exits 1.
 //   2. Builds: "npm run build:dev" into dist/, and a production build (CONCORD_ORIGIN=https://concord.example.com/)
 //      into test-results/e2e-dist-prod/.
 //   3. jest --config jest.e2e.config.js (extra arguments are passed on, e.g. npm run test:e2e -- -t word);
-//      exits with jest's exit code. Screenshots: test-results/e2e/*.png.
+//      exits with jest's exit code. Screenshots: test-results/e2e/*.png; the generated template files, their PDFs
+//      and page images: test-results/templates/.
 
 import { spawnSync } from "node:child_process";
 import { accessSync, constants, existsSync } from "node:fs";
@@ -38,12 +40,22 @@ function hasChineseFont() {
   return result.status === 0 && result.stdout.trim() !== "";
 }
 
-// What the e2e tests need from the system, and the Debian packages that provide it. Add entries here, e.g.
-//   { what: "LibreOffice (soffice)", present: () => onPath("soffice"), packages: ["libreoffice-calc", "libreoffice-writer"] },
-//   { what: "pdftotext", present: () => onPath("pdftotext"), packages: ["poppler-utils"] },
+// What the e2e tests need from the system, and the Debian packages that provide it (installed with
+// --no-install-recommends). LibreOffice opens the generated .xlsx/.docx files (test/e2e/*-files.e2e.test.ts) and
+// converts them to PDF; poppler-utils reads the PDF text (pdftotext) and renders pages to PNG (pdftoppm).
 const REQUIREMENTS = [
   { what: "Chromium (/usr/bin/chromium)", present: () => existsSync("/usr/bin/chromium"), packages: ["chromium"] },
   { what: "a Chinese font (fontconfig :lang=zh)", present: hasChineseFont, packages: ["fonts-noto-cjk"] },
+  {
+    what: "LibreOffice Calc and Writer (soffice)",
+    present: () => onPath("soffice"),
+    packages: ["libreoffice-calc", "libreoffice-writer"],
+  },
+  {
+    what: "pdftotext and pdftoppm",
+    present: () => onPath("pdftotext") && onPath("pdftoppm"),
+    packages: ["poppler-utils"],
+  },
 ];
 
 function log(message) {
@@ -121,7 +133,7 @@ function main() {
       env: { ...process.env, CONCORD_E2E_DEV_DIST: DEV_DIST, CONCORD_E2E_PROD_DIST: PROD_DIST },
     }),
   );
-  log(`Total ${((Date.now() - started) / 1000).toFixed(1)} s. Screenshots: test-results/e2e/`);
+  log(`Total ${((Date.now() - started) / 1000).toFixed(1)} s. Screenshots: test-results/e2e/, test-results/templates/`);
   return status;
 }
 

@@ -177,16 +177,18 @@ export function TemplatesPanel({ host, language, files, save = browserSave }: Te
           </Button>
         </div>
         {listError && (
-          <MessageBar intent="error">
+          <MessageBar intent="error" role="alert">
             <MessageBarBody>{listError}</MessageBarBody>
           </MessageBar>
         )}
         {instances === null ? (
           <Spinner size="tiny" label={t.loading} />
         ) : instances.length === 0 ? (
-          <Body1 as="p" className={styles.muted} block>
-            {t.none}
-          </Body1>
+          !listError && (
+            <Body1 as="p" className={styles.muted} block>
+              {t.none}
+            </Body1>
+          )
         ) : (
           <ul className={styles.list} aria-label={t.inFileHeading}>
             {instances.map(({ record, location }) => (

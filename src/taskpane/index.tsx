@@ -1,5 +1,6 @@
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { connectHost, loadTemplateFiles } from "./connect";
 import { detectHost } from "./host";
 import { uiLanguage } from "./i18n";
 
@@ -9,7 +10,10 @@ async function start(): Promise<void> {
   const info = await detectHost();
   const language = uiLanguage(info.displayLanguage);
   document.documentElement.lang = language;
-  createRoot(container).render(<App host={info.kind} hostName={info.hostName} language={language} />);
+  const concord = await connectHost(info.kind);
+  createRoot(container).render(
+    <App host={info.kind} hostName={info.hostName} language={language} concord={concord} files={loadTemplateFiles} />,
+  );
 }
 
 start().catch((error: unknown) => {

@@ -17,6 +17,14 @@ import { launchChromium, openVisit, requestedPaths, type Visit } from "./support
 import { FAKE_OFFICE_LOG, type FakeOfficeLog } from "./support/fake-office";
 import { OFFICE_JS_CDN, officeJsCdnStandIn } from "./support/office-js-cdn";
 import { startStaticServer, type StaticServer } from "./support/static-server";
+import { TEMPLATE_STRINGS } from "../../src/taskpane/templates-i18n";
+
+const PANEL_HEADINGS = Object.fromEntries(
+  (["en-US", "zh-CN"] as const).map((l) => [
+    l,
+    [TEMPLATE_STRINGS[l].insertHeading, TEMPLATE_STRINGS[l].inFileHeading, TEMPLATE_STRINGS[l].downloadsHeading],
+  ]),
+) as Record<"en-US" | "zh-CN", string[]>;
 
 const ROOT = path.resolve(__dirname, "../..");
 const SCREENSHOTS = path.join(ROOT, "test-results", "e2e");
@@ -210,7 +218,8 @@ async function expectPane(
       titleFontWeight: h1Style?.fontWeight ?? null,
       loadingShown: document.getElementById("loading") !== null,
       overflowX: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      paragraphs: Array.from(document.querySelectorAll("main p")).map((p) => p.textContent),
+      paragraphs: Array.from(document.querySelectorAll("main > header p, main > p")).map((p) => p.textContent),
+      panelHeadings: Array.from(document.querySelectorAll("main section h2")).map((h) => h.textContent),
     };
   });
 
@@ -226,7 +235,14 @@ async function expectPane(
     loadingShown: false,
     overflowX: 0,
     paragraphs: [t.tagline, t.hostHint(kind)],
+    panelHeadings: kind === "excel" || kind === "word" ? PANEL_HEADINGS[language] : [],
   });
+  if (kind === "excel" || kind === "word") {
+    // The fake Office reports no requirement sets, so listing the templates fails politely, in the UI language.
+    const alert = (await page.getByRole("alert").textContent()) ?? "";
+    expect(alert.startsWith(TEMPLATE_STRINGS[language].findFailed(""))).toBe(true);
+    expect(alert.length).toBeGreaterThan(TEMPLATE_STRINGS[language].findFailed("").length + 10);
+  }
   if (language === "zh-CN" && !(await cjkGlyphsRender(v))) {
     throw new Error(
       "Chinese text renders as missing-glyph boxes: no CJK font (Debian fonts-noto-cjk; npm run test:e2e installs it).",
@@ -314,6 +330,9 @@ describe.each(BUILDS.map((build) => [build.name, build] as const))("%s build", (
       await v.close();
       openVisits.delete(v);
     }
+    // Lazily loaded chunks (the host adapter, the file writers) are not page scripts.
+    for (const list of Object.values(scripts))
+      list.splice(0, list.length, ...list.filter((src) => !src?.includes("/chunks/")));
     expect(scripts).toEqual({
       taskpane: [build.officeJs, "taskpane.js", "functions.js"],
       word: [build.officeJs, "taskpane.js"],

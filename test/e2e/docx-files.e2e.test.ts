@@ -1,0 +1,137 @@
+/**
+ * A real office suite opens every generated .docx: each Word template (T1, T2, T4, T5, T7, T8), in both languages,
+ * is written as a standalone file (buildDocx), converted to PDF by LibreOffice Writer (headless, one call for all
+ * files), and the PDF text (pdftotext) must contain every label of the template in that language: the title, section
+ * and table titles, field labels, list items, column headers, signature roles and their parts. The hidden instance
+ * record must not print.
+ *
+ * The text is read in drawing order (pdftotext -raw), so that a label wrapped in its cell is not interleaved with
+ * the text of the cell beside it.
+ *
+ * Files, PDFs and page images (pdftoppm -r 60, for looking at the forms): test-results/templates/docx/.
+ * soffice, pdftotext and pdftoppm come from Debian (libreoffice-writer, poppler-utils, fonts-noto-cjk for Chinese);
+ * "npm run test:e2e" installs them.
+ */
+import { spawnSync } from "child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "fs";
+import os from "os";
+import path from "path";
+import { LANGUAGES, type Language } from "../../src/core/language";
+import { templatesFor } from "../../src/core/templates/catalog";
+import { SIGNATURE_PARTS, signatureTitle } from "../../src/core/templates/slots";
+import type { TemplateDef } from "../../src/core/templates/types";
+import { buildDocx } from "../../src/files/docx";
+
+const ROOT = path.resolve(__dirname, "../..");
+const OUT = path.join(ROOT, "test-results", "templates", "docx");
+
+/** Every label a reader of the printed form needs, in the form's language. */
+function printedLabels(template: TemplateDef, language: Language): string[] {
+  const labels = [template.name[language], template.purpose[language]];
+  for (const block of template.blocks) {
+    switch (block.type) {
+      case "fields":
+        if (block.title) labels.push(block.title[language]);
+        labels.push(...block.fields.map((f) => f.label[language]));
+        break;
+      case "list":
+        labels.push(block.title[language], block.item.label[language]);
+        break;
+      case "table":
+        labels.push(block.table.title[language], ...block.table.columns.map((c) => c.label[language]));
+        break;
+      case "signatures":
+        labels.push(block.title[language], ...SIGNATURE_PARTS.map((p) => p.label[language]));
+        for (const signature of block.signatures) {
+          for (let n = 1; n <= signature.count; n++) labels.push(signatureTitle(signature, n)[language]);
+        }
+        break;
+    }
+  }
+  return [...new Set(labels)];
+}
+
+/** Text without any white space: table cells wrap labels onto several lines. */
+const squeeze = (text: string) => text.replace(/\s+/g, "");
+
+function run(command: string, args: string[], timeout = 180_000): string {
+  const result = spawnSync(command, args, { encoding: "utf8", timeout });
+  if (result.error) throw result.error;
+  if (result.status !== 0) throw new Error(`${command} exited ${result.status}: ${result.stderr}`);
+  return result.stdout;
+}
+
+interface Converted {
+  text: string;
+  pages: number;
+}
+
+const CASES = templatesFor("word").flatMap((template) => LANGUAGES.map((language) => ({ template, language })));
+/** Unique base names: a PDF takes its file's base name. */
+const baseName = (template: TemplateDef, language: Language) => `${template.id}-${language}`;
+const converted = new Map<string, Converted>();
+
+beforeAll(async () => {
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  const paths: string[] = [];
+  for (const { template, language } of CASES) {
+    const target = path.join(OUT, `${baseName(template, language)}.docx`);
+    writeFileSync(target, await buildDocx(template, language));
+    paths.push(target);
+  }
+  const profile = mkdtempSync(path.join(os.tmpdir(), "concord-lo-docx-"));
+  const started = Date.now();
+  try {
+    run("soffice", [
+      "--headless",
+      `-env:UserInstallation=file://${profile}`,
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      OUT,
+      ...paths,
+    ]);
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  const seconds = (Date.now() - started) / 1000;
+  for (const { template, language } of CASES) {
+    const base = baseName(template, language);
+    const pdf = path.join(OUT, `${base}.pdf`);
+    if (!existsSync(pdf)) continue;
+    const text = run("pdftotext", ["-raw", "-enc", "UTF-8", pdf, "-"]);
+    run("pdftoppm", ["-png", "-r", "60", pdf, path.join(OUT, base)]);
+    const pages = readdirSync(OUT).filter((name) => name.startsWith(`${base}-`) && name.endsWith(".png")).length;
+    converted.set(base, { text, pages });
+  }
+  console.log(
+    `LibreOffice converted ${CASES.length} .docx files in ${seconds.toFixed(1)} s; PDFs and pages: ${path.relative(ROOT, OUT)}/\n` +
+      CASES.map(({ template, language }) => {
+        const result = converted.get(baseName(template, language));
+        return `  ${baseName(template, language)}: ${result ? `${result.pages} page(s)` : "NOT CONVERTED"}`;
+      }).join("\n"),
+  );
+}, 300_000);
+
+describe.each(CASES.map((c) => [baseName(c.template, c.language), c] as const))(
+  "%s.docx",
+  (base, { template, language }) => {
+    it("opens in LibreOffice Writer and prints every label of the form in its language", () => {
+      const result = converted.get(base);
+      expect(result).toBeDefined();
+      const text = squeeze(result!.text);
+      const missing = printedLabels(template, language).filter((label) => !text.includes(squeeze(label)));
+      expect(missing).toEqual([]);
+      if (language === "en-US") expect(result!.text).not.toMatch(/[\u4e00-\u9fff]/);
+    });
+
+    it("prints neither the hidden record nor tags, on at most three pages", () => {
+      const result = converted.get(base)!;
+      expect(result.text).not.toContain('"concord"');
+      expect(result.text).not.toContain("concord:");
+      expect(result.pages).toBeGreaterThanOrEqual(1);
+      expect(result.pages).toBeLessThanOrEqual(3);
+    });
+  },
+);
