@@ -1,26 +1,11 @@
-/**
- * End-to-end tests (test/e2e, real Chromium): run them with "npm run test:e2e", which installs Chromium if needed
- * and builds dist/ first. "npm test" (jest.config.js) leaves test/e2e out.
- * @type {import('jest').Config}
- */
+/** End-to-end tests (npm run test:e2e): a real Chromium and LibreOffice; the same TypeScript setup as jest.config.js. */
+const base = require("./jest.config.js");
+
+/** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: "node",
+  ...base,
   roots: ["<rootDir>/test/e2e"],
   testMatch: ["**/*.e2e.test.ts"],
-  // One browser shared by the tests of a file; page loads take well under a second each.
-  testTimeout: 30000,
-  transform: {
-    "^.+\\.tsx?$": [
-      "ts-jest",
-      {
-        tsconfig: {
-          isolatedModules: true,
-          module: "commonjs",
-          moduleResolution: "node10",
-          jsx: "react-jsx",
-          esModuleInterop: true,
-        },
-      },
-    ],
-  },
+  testPathIgnorePatterns: ["/node_modules/"],
+  testTimeout: 30_000,
 };

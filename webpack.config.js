@@ -198,7 +198,8 @@ module.exports = async (env, argv) => {
       filename: "[name].js",
       // Lazily loaded host adapters and file writers; a folder of their own keeps them apart from Office.js's files.
       chunkFilename: "chunks/[name].js",
-      clean: true,
+      // dist/templates/ holds `npm run templates` output; a build must not wipe it.
+      clean: { keep: /^templates\// },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],

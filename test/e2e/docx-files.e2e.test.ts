@@ -12,54 +12,18 @@
  * soffice, pdftotext and pdftoppm come from Debian (libreoffice-writer, poppler-utils, fonts-noto-cjk for Chinese);
  * "npm run test:e2e" installs them.
  */
-import { spawnSync } from "child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import { LANGUAGES, type Language } from "../../src/core/language";
 import { templatesFor } from "../../src/core/templates/catalog";
-import { SIGNATURE_PARTS, signatureTitle } from "../../src/core/templates/slots";
 import type { TemplateDef } from "../../src/core/templates/types";
 import { buildDocx } from "../../src/files/docx";
+import { templateLabels } from "../support/template-labels";
+import { run, squeeze } from "./support/office-suite";
 
 const ROOT = path.resolve(__dirname, "../..");
 const OUT = path.join(ROOT, "test-results", "templates", "docx");
-
-/** Every label a reader of the printed form needs, in the form's language. */
-function printedLabels(template: TemplateDef, language: Language): string[] {
-  const labels = [template.name[language], template.purpose[language]];
-  for (const block of template.blocks) {
-    switch (block.type) {
-      case "fields":
-        if (block.title) labels.push(block.title[language]);
-        labels.push(...block.fields.map((f) => f.label[language]));
-        break;
-      case "list":
-        labels.push(block.title[language], block.item.label[language]);
-        break;
-      case "table":
-        labels.push(block.table.title[language], ...block.table.columns.map((c) => c.label[language]));
-        break;
-      case "signatures":
-        labels.push(block.title[language], ...SIGNATURE_PARTS.map((p) => p.label[language]));
-        for (const signature of block.signatures) {
-          for (let n = 1; n <= signature.count; n++) labels.push(signatureTitle(signature, n)[language]);
-        }
-        break;
-    }
-  }
-  return [...new Set(labels)];
-}
-
-/** Text without any white space: table cells wrap labels onto several lines. */
-const squeeze = (text: string) => text.replace(/\s+/g, "");
-
-function run(command: string, args: string[], timeout = 180_000): string {
-  const result = spawnSync(command, args, { encoding: "utf8", timeout });
-  if (result.error) throw result.error;
-  if (result.status !== 0) throw new Error(`${command} exited ${result.status}: ${result.stderr}`);
-  return result.stdout;
-}
 
 interface Converted {
   text: string;
@@ -121,7 +85,7 @@ describe.each(CASES.map((c) => [baseName(c.template, c.language), c] as const))(
       const result = converted.get(base);
       expect(result).toBeDefined();
       const text = squeeze(result!.text);
-      const missing = printedLabels(template, language).filter((label) => !text.includes(squeeze(label)));
+      const missing = templateLabels(template, language).filter((label) => !text.includes(squeeze(label)));
       expect(missing).toEqual([]);
       if (language === "en-US") expect(result!.text).not.toMatch(/[\u4e00-\u9fff]/);
     });

@@ -10,16 +10,16 @@
  * Files, PDFs and page images (pdftoppm -r 60, for looking at the forms): test-results/templates/xlsx/.
  * soffice, pdftotext and pdftoppm come from Debian (libreoffice-calc, poppler-utils); "npm run test:e2e" installs them.
  */
-import { spawnSync } from "child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import type { Language } from "../../src/core/language";
-import { SIGNATURE_PARTS, signatureTitle } from "../../src/core/templates/slots";
 import { getTemplate } from "../../src/core/templates/catalog";
 import type { TemplateDef, TemplateId } from "../../src/core/templates/types";
 import { planSheet } from "../../src/core/layout/plan-sheet";
 import { FILE_INSTANCE_ID, templateFiles, type TemplateFile } from "../../src/files";
+import { templateLabels } from "../support/template-labels";
+import { run, squeeze } from "./support/office-suite";
 
 const ROOT = path.resolve(__dirname, "../..");
 const OUT = path.join(ROOT, "test-results", "templates", "xlsx");
@@ -37,44 +37,6 @@ function tablesOutsidePrintArea(template: TemplateDef, language: Language): stri
   return plan.tables
     .filter((t) => t.col >= area.col + area.cols || t.row >= area.row + area.rows)
     .map((t) => t.tableId);
-}
-
-/** Every label a reader of the printed form needs, in the form's language. */
-function printedLabels(template: TemplateDef, language: Language): string[] {
-  const labels = [template.name[language]];
-  const skipped = NOT_PRINTED[template.id] ?? [];
-  for (const block of template.blocks) {
-    if (block.type === "table" && skipped.includes(block.table.id)) continue;
-    switch (block.type) {
-      case "fields":
-        if (block.title) labels.push(block.title[language]);
-        labels.push(...block.fields.map((f) => f.label[language]));
-        break;
-      case "list":
-        labels.push(block.title[language], block.item.label[language]);
-        break;
-      case "table":
-        labels.push(block.table.title[language], ...block.table.columns.map((c) => c.label[language]));
-        break;
-      case "signatures":
-        labels.push(block.title[language], ...SIGNATURE_PARTS.map((p) => p.label[language]));
-        for (const signature of block.signatures) {
-          for (let n = 1; n <= signature.count; n++) labels.push(signatureTitle(signature, n)[language]);
-        }
-        break;
-    }
-  }
-  return [...new Set(labels)];
-}
-
-/** Text without any white space: cells wrap labels onto several lines. */
-const squeeze = (text: string) => text.replace(/\s+/g, "");
-
-function run(command: string, args: string[], timeout = 120_000): string {
-  const result = spawnSync(command, args, { encoding: "utf8", timeout });
-  if (result.error) throw result.error;
-  if (result.status !== 0) throw new Error(`${command} exited ${result.status}: ${result.stderr}`);
-  return result.stdout;
 }
 
 interface Converted {
@@ -135,7 +97,10 @@ describe.each(files.map((f) => [`${f.language} ${f.fileName}`, f] as const))("%s
     const result = converted.get(`${file.language}/${file.fileName}`);
     expect(result).toBeDefined();
     const text = squeeze(result!.text);
-    const missing = printedLabels(template, file.language).filter((label) => !text.includes(squeeze(label)));
+    const missing = templateLabels(template, file.language, {
+      purpose: false,
+      skipTables: NOT_PRINTED[template.id],
+    }).filter((label) => !text.includes(squeeze(label)));
     expect(missing).toEqual([]);
     expect(result!.pages).toBeGreaterThan(0);
   });

@@ -1,50 +1,13 @@
-import { DOMParser } from "@xmldom/xmldom";
 import JSZip from "jszip";
-import {
-  decodeRecord,
-  getTemplate,
-  LANGUAGES,
-  SIGNATURE_PARTS,
-  signatureTitle,
-  slotsOf,
-  templatesFor,
-  wordTag,
-  type Language,
-  type TemplateDef,
-} from "../../src/core";
+import { decodeRecord, getTemplate, LANGUAGES, slotsOf, templatesFor, wordTag } from "../../src/core";
 import { RECORD_KEY, tableCellKeys } from "../../src/core/layout/word-fields";
 import { buildDocx, docxParts, DOCX_MIME_TYPE } from "../../src/files/docx";
+import { templateLabels } from "../support/template-labels";
+import { parseXml } from "../support/xml";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const CT = "http://schemas.openxmlformats.org/package/2006/content-types";
 const REL = "http://schemas.openxmlformats.org/package/2006/relationships";
-
-function parseXml(xml: string): Document {
-  const errors: string[] = [];
-  const doc = new DOMParser({
-    onError: (level: string, message: string) => {
-      if (level !== "warning") errors.push(message);
-    },
-  }).parseFromString(xml, "text/xml");
-  if (errors.length > 0) throw new Error(`not well-formed: ${errors.join("; ")}`);
-  return doc as unknown as Document;
-}
-
-function labelsOf(template: TemplateDef, language: Language): string[] {
-  const labels = [template.name[language]];
-  for (const block of template.blocks) {
-    if (block.type === "fields")
-      labels.push(...(block.title ? [block.title[language]] : []), ...block.fields.map((f) => f.label[language]));
-    if (block.type === "list") labels.push(block.title[language], block.item.label[language]);
-    if (block.type === "table")
-      labels.push(block.table.title[language], ...block.table.columns.map((c) => c.label[language]));
-    if (block.type === "signatures") {
-      labels.push(block.title[language], ...SIGNATURE_PARTS.map((p) => p.label[language]));
-      for (const s of block.signatures) for (let n = 1; n <= s.count; n++) labels.push(signatureTitle(s, n)[language]);
-    }
-  }
-  return labels;
-}
 
 const CASES = templatesFor("word").flatMap((t) => LANGUAGES.map((l) => [t.id, l] as const));
 
@@ -102,7 +65,7 @@ describe.each(CASES)("buildDocx %s (%s)", (id, language) => {
     const text = Array.from(document.getElementsByTagNameNS(W, "t"))
       .map((t) => t.textContent)
       .join("");
-    expect(labelsOf(template, language).filter((label) => !text.includes(label))).toEqual([]);
+    expect(templateLabels(template, language, { purpose: false }).filter((label) => !text.includes(label))).toEqual([]);
     const tags = Array.from(document.getElementsByTagNameNS(W, "tag")).map((t) => t.getAttributeNS(W, "val"));
     const expected = [
       wordTag(id, "file01"),

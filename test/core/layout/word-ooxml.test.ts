@@ -1,4 +1,3 @@
-import { DOMParser } from "@xmldom/xmldom";
 import {
   decodeRecord,
   getTemplate,
@@ -20,23 +19,13 @@ import {
   wordControls,
 } from "../../../src/core/layout/word-fields";
 import { columnFractions, flatOpc, W_ROOT_NS, wordBody, xmlEscape } from "../../../src/core/layout/word-ooxml";
+import { templateLabels } from "../../support/template-labels";
+import { parseXml } from "../../support/xml";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
 const PKG = "http://schemas.microsoft.com/office/2006/xmlPackage";
 const ID = "abc123";
-
-/** Parses strictly: any XML error fails the test. */
-function parseXml(xml: string): Document {
-  const errors: string[] = [];
-  const doc = new DOMParser({
-    onError: (level: string, message: string) => {
-      if (level !== "warning") errors.push(message);
-    },
-  }).parseFromString(xml, "text/xml");
-  if (errors.length > 0) throw new Error(`not well-formed: ${errors.join("; ")}`);
-  return doc as unknown as Document;
-}
 
 function parseBody(body: string): Element {
   return parseXml(`<w:body ${W_ROOT_NS}>${body}</w:body>`).documentElement as Element;
@@ -69,31 +58,6 @@ function textOf(root: Element): string {
         .join(""),
     )
     .join("\n");
-}
-
-/** Every label a reader needs, in the form's language. */
-function labelsOf(template: TemplateDef, language: Language): string[] {
-  const labels = [template.name[language], template.purpose[language]];
-  for (const block of template.blocks) {
-    switch (block.type) {
-      case "fields":
-        if (block.title) labels.push(block.title[language]);
-        labels.push(...block.fields.map((f) => f.label[language]));
-        break;
-      case "list":
-        labels.push(block.title[language], block.item.label[language]);
-        break;
-      case "table":
-        labels.push(block.table.title[language], ...block.table.columns.map((c) => c.label[language]));
-        break;
-      case "signatures":
-        labels.push(block.title[language], ...SIGNATURE_PARTS.map((p) => p.label[language]));
-        for (const s of block.signatures)
-          for (let n = 1; n <= s.count; n++) labels.push(signatureTitle(s, n)[language]);
-        break;
-    }
-  }
-  return labels;
 }
 
 const CASES = templatesFor("word").flatMap((t) => LANGUAGES.map((l) => [t.id, l] as const));
@@ -143,7 +107,7 @@ describe("wordBody", () => {
 
     it("shows every label of the template in its language", () => {
       const text = textOf(body);
-      const missing = labelsOf(template, language).filter((label) => !text.includes(label));
+      const missing = templateLabels(template, language).filter((label) => !text.includes(label));
       expect(missing).toEqual([]);
       const other: Language = language === "en-US" ? "zh-CN" : "en-US";
       if (language === "en-US") expect(text).not.toMatch(/[\u4e00-\u9fff]/);
