@@ -1,5 +1,6 @@
 import { ConcordInputError, inputError } from "./errors";
 import { parseDate } from "./dates";
+import { RangeMemo } from "./range-memo";
 import { cellsOf, isBlank, parseFraction } from "./values";
 
 /** Predecessor ids as listed in the text, split on , ， ; ； 、 and white space; repeats dropped (ids compare case-insensitively). */
@@ -20,8 +21,43 @@ export function normalizeId(id: unknown): string {
   return isBlank(id) ? "" : String(id).trim().toUpperCase();
 }
 
+/** Number of cells in a range, a list or a single value, without copying it. */
+function cellCount(range: unknown): number {
+  if (!Array.isArray(range)) return 1;
+  let count = 0;
+  for (const row of range) count += Array.isArray(row) ? row.length : 1;
+  return count;
+}
+
+/** The cell at a row-order index of a rectangular range (a column in practice), without copying the range. */
+function cellAt(range: unknown, index: number): unknown {
+  if (!Array.isArray(range)) return index === 0 ? range : undefined;
+  const first = range[0];
+  if (!Array.isArray(first)) return range[index];
+  const width = first.length;
+  const row = range[Math.floor(index / width)];
+  return Array.isArray(row) ? row[index % width] : undefined;
+}
+
+/** Row indexes by normalized id, reused by content: every row's formula passes the same id column. */
+const recentIdIndexes = new RangeMemo<Map<string, number[]>>(4);
+
+function idIndex(ids: unknown): Map<string, number[]> {
+  return recentIdIndexes.get("ids", ids, () => {
+    const index = new Map<string, number[]>();
+    cellsOf(ids).forEach((cell, i) => {
+      const key = normalizeId(cell);
+      if (key === "") return;
+      const rows = index.get(key);
+      if (rows) rows.push(i);
+      else index.set(key, [i]);
+    });
+    return index;
+  });
+}
+
 /**
- * The predecessors that are not finished (finish blank and progress < 100 %), looked up by scanning the id column.
+ * The predecessors that are not finished (finish blank and progress < 100 %), looked up in an index of the id column.
  * An id that is not in the column is `#N/A`; an id that appears more than once is `#VALUE!`.
  */
 export function unfinishedPredecessors(
@@ -32,27 +68,22 @@ export function unfinishedPredecessors(
 ): string[] {
   const wanted = splitPredecessors(predecessors);
   if (wanted.length === 0) return [];
-  const idCells = cellsOf(ids);
-  const finishCells = cellsOf(finishes);
-  const progressCells = cellsOf(progresses);
-  for (const [cells, argument] of [
-    [finishCells, "finishes"],
-    [progressCells, "progresses"],
+  const size = cellCount(ids);
+  for (const [range, argument] of [
+    [finishes, "finishes"],
+    [progresses, "progresses"],
   ] as const) {
-    if (cells.length !== idCells.length) {
-      throw inputError(argument, "sizeMismatch", { value: cells.length, other: String(idCells.length) });
-    }
+    const count = cellCount(range);
+    if (count !== size) throw inputError(argument, "sizeMismatch", { value: count, other: String(size) });
   }
-  const keys = idCells.map(normalizeId);
+  const index = idIndex(ids);
   return wanted.filter((id) => {
-    const key = normalizeId(id);
-    const rows = keys.reduce<number[]>((found, k, i) => (k === key ? [...found, i] : found), []);
+    const rows = index.get(normalizeId(id)) ?? [];
     if (rows.length === 0)
       throw new ConcordInputError("predecessors", "unknownPredecessor", { value: id }, "notAvailable");
     if (rows.length > 1) throw inputError("ids", "duplicateId", { value: id, other: String(rows.length) });
-    const row = rows[0];
-    const finish = parseDate(finishCells[row], "finishes");
-    const progress = parseFraction(progressCells[row], "progresses");
+    const finish = parseDate(cellAt(finishes, rows[0]), "finishes");
+    const progress = parseFraction(cellAt(progresses, rows[0]), "progresses");
     return finish === null && (progress === null || progress < 1);
   });
 }

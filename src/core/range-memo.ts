@@ -5,7 +5,7 @@ function rowsOfRange(range: unknown): readonly unknown[] {
   return Array.isArray(range) ? range : [[range]];
 }
 
-/** FNV-1a over the cells and row ends: numbers by integer and fractional parts, text by characters; null for objects. */
+/** FNV-1a over the cells and row ends (numbers by integer and fractional parts, text by length and tail); null for objects. */
 function hashRange(range: unknown): number | null {
   let h = 0x811c9dc5;
   const mix = (n: number) => {
@@ -18,8 +18,9 @@ function hashRange(range: unknown): number | null {
         mix(cell | 0);
         mix(((cell % 1) * 0x40000000) | 0);
       } else if (typeof cell === "string") {
-        mix(2);
-        for (let i = 0; i < cell.length; i++) mix(cell.charCodeAt(i));
+        // Length and the last characters (where ids like WBS-001 differ) are enough for a hash: matches() decides.
+        mix(2 + cell.length);
+        for (let i = Math.max(0, cell.length - 4); i < cell.length; i++) mix(cell.charCodeAt(i));
       } else if (cell !== null && cell !== undefined && typeof cell === "object") {
         return null;
       } else {

@@ -57,6 +57,23 @@ describe("unfinishedPredecessors", () => {
   });
 });
 
+describe("unfinishedPredecessors with a reused id index", () => {
+  it("sees every change of the id column, even with the same cells reused", () => {
+    const ids = [["WBS-001"], ["WBS-002"]];
+    const open = [[null], [null]];
+    const none = [[0], [0]];
+    expect(unfinishedPredecessors("WBS-002", ids, open, none)).toEqual(["WBS-002"]);
+    expect(inputErrorOf(() => unfinishedPredecessors("WBS-002", [["WBS-001"], ["WBS-003"]], open, none)).kind).toBe(
+      "notAvailable",
+    );
+    expect(unfinishedPredecessors("WBS-003", [["WBS-001"], ["WBS-003"]], open, [[0], [1]])).toEqual([]);
+    expect(inputErrorOf(() => unfinishedPredecessors("WBS-003", [["WBS-003"], ["wbs-003"]], open, none)).key).toBe(
+      "duplicateId",
+    );
+    expect(unfinishedPredecessors("WBS-002", ids, [[null], [d("2026-11-10")]], none)).toEqual([]);
+  });
+});
+
 describe("findCycles", () => {
   it("reports each cycle once, self-references included, and ignores unknown ids", () => {
     const cycles = findCycles([
