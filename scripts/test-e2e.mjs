@@ -34,6 +34,15 @@ function onPath(command) {
   });
 }
 
+/**
+ * True when fontconfig gives Carlito for Calibri: Calibri's metric twin, so LibreOffice measures the .xlsx columns
+ * (and so the print scale and the page breaks) as Excel does, not with a wider stand-in font.
+ */
+function hasCalibriMetrics() {
+  const result = spawnSync("fc-match", ["-f", "%{family}", "Calibri"], { encoding: "utf8" });
+  return result.status === 0 && /Carlito|Calibri/i.test(result.stdout);
+}
+
 /** True when fontconfig knows a font covering Chinese (else Chinese renders as boxes in the screenshots). */
 function hasChineseFont() {
   const result = spawnSync("fc-list", [":lang=zh", "family"], { encoding: "utf8" });
@@ -42,10 +51,16 @@ function hasChineseFont() {
 
 // What the e2e tests need from the system, and the Debian packages that provide it (installed with
 // --no-install-recommends). LibreOffice opens the generated .xlsx/.docx files (test/e2e/*-files.e2e.test.ts) and
-// converts them to PDF; poppler-utils reads the PDF text (pdftotext) and renders pages to PNG (pdftoppm).
+// converts them to PDF (with Carlito for Calibri, so that pages break as in Excel); poppler-utils reads the PDF text
+// (pdftotext) and renders pages to PNG (pdftoppm).
 const REQUIREMENTS = [
   { what: "Chromium (/usr/bin/chromium)", present: () => existsSync("/usr/bin/chromium"), packages: ["chromium"] },
   { what: "a Chinese font (fontconfig :lang=zh)", present: hasChineseFont, packages: ["fonts-noto-cjk"] },
+  {
+    what: "Carlito, Calibri's metric twin (fontconfig)",
+    present: hasCalibriMetrics,
+    packages: ["fonts-crosextra-carlito"],
+  },
   {
     what: "LibreOffice Calc and Writer (soffice)",
     present: () => onPath("soffice"),

@@ -13,3 +13,4 @@ export * from "./range-memo";
 export * from "./templates";
 export * from "./layout/sheet-plan";
 export * from "./layout/plan-sheet";
+export * from "./layout/page-model";

@@ -4,7 +4,8 @@
  *
  * What a file carries: cells (user text always as text), number formats, the named styles, merges, column widths,
  * row heights, workbook names (with the instance record in the instance name's comment), tables with their
- * calculated-column formulas, data validations, conditional formats, frozen panes and A4 page setup.
+ * calculated-column formulas, data validations, conditional formats, frozen panes, A4 page setup and the plan's page
+ * breaks.
  * Not charts: exceljs cannot write them (4.4 has no chart support), so `SheetPlan.charts` are skipped here; the add-in
  * adds them through the Excel API, and the dashboard's source ranges are in the file for anyone to chart.
  *
@@ -23,6 +24,7 @@ import {
   type StyleName,
 } from "../core/layout/sheet-plan";
 import { planDashboard, planSheet, planTimeline } from "../core/layout/plan-sheet";
+import { PAGE_MARGINS } from "../core/layout/page-model";
 import type { Language } from "../core/language";
 import { uniqueSheetName } from "../core/templates/binding";
 import type { TemplateDef } from "../core/templates/types";
@@ -85,6 +87,14 @@ export function styleFor(name: StyleName, font: string): Style {
     style.border = { bottom: border(spec.border.bottom) };
   }
   return style;
+}
+
+/**
+ * The width to store for a column `characters` wide: a file's `width` counts the 5 px of cell padding in (Excel's
+ * own default column, 8.43 characters, is stored as 9.140625), so that Excel shows the width the Excel host sets.
+ */
+export function storedColumnWidth(characters: number): number {
+  return Math.trunc(((characters * 7 + 5) / 7) * 256) / 256;
 }
 
 /** "#C6EFCE" / "C6EFCE" / "FFC6EFCE" → "FFC6EFCE". */
@@ -214,7 +224,7 @@ function writeSheet(
   };
 
   plan.columnWidths.forEach((width, i) => {
-    sheet.getColumn(i + 1).width = width;
+    sheet.getColumn(i + 1).width = storedColumnWidth(width);
   });
   for (const { row, height } of plan.rowHeights) sheet.getRow(row + 1).height = height;
 
@@ -319,12 +329,15 @@ function writeSheet(
     orientation: print.orientation,
     fitToPage: true,
     fitToWidth: 1,
-    fitToHeight: 0,
+    fitToHeight: print.fitToHeight ? 1 : 0,
     horizontalCentered: true,
     printArea: `${a1(print.area.row, print.area.col)}:${a1(print.area.row + print.area.rows - 1, print.area.col + print.area.cols - 1)}`,
     ...(print.titleRows ? { printTitlesRow: `${print.titleRows[0] + 1}:${print.titleRows[1] + 1}` } : {}),
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    margins: { ...PAGE_MARGINS },
   };
+  // Manual page breaks: exceljs breaks below a 1-based row, i.e. before the 0-based row of the same number. The
+  // break spans every column (max 16383, what Excel writes; exceljs's own default is 16838).
+  for (const row of plan.pageBreaks) sheet.getRow(row).addPageBreak(1, 16384);
   const footerName = sheetName.replace(/&/g, "&&");
   sheet.headerFooter = { oddFooter: `&L&8${footerName}&R&8&P / &N` } as ExcelJS.HeaderFooter;
 

@@ -16,7 +16,8 @@ import path from "path";
 import type { Language } from "../../src/core/language";
 import { getTemplate } from "../../src/core/templates/catalog";
 import type { TemplateDef, TemplateId } from "../../src/core/templates/types";
-import { planSheet } from "../../src/core/layout/plan-sheet";
+import { planDashboard, planSheet } from "../../src/core/layout/plan-sheet";
+import type { SheetPlan } from "../../src/core/layout/sheet-plan";
 import { FILE_INSTANCE_ID, templateFiles, type TemplateFile } from "../../src/files";
 import { templateLabels } from "../support/template-labels";
 import { run, squeeze } from "./support/office-suite";
@@ -45,6 +46,39 @@ interface Converted {
   text: string;
   pages: number;
 }
+
+/** The PDF text of each page (pdftotext ends every page with a form feed). */
+const pagesOf = (text: string): string[] => text.split("\f").slice(0, -1);
+
+/** The text of a plan row's first text cell. */
+function rowText(plan: SheetPlan, row: number): string | undefined {
+  const cell = plan.cells.find((c) => c.row === row && c.content.kind === "text");
+  return cell?.content.kind === "text" ? cell.content.text : undefined;
+}
+
+/**
+ * For each page the plan prints (its page breaks), the texts on it that tell it apart: texts of its rows (cells,
+ * table headers) found in no other text of the sheet nor in the page footer (the sheet's name), without white space.
+ */
+function pageMarkers(plan: SheetPlan): string[][] {
+  const texts = [
+    ...plan.cells.flatMap((c) => (c.content.kind === "text" ? [{ row: c.row, text: squeeze(c.content.text) }] : [])),
+    ...plan.tables.flatMap((t) => t.columns.map((c) => ({ row: t.row, text: squeeze(c.header) }))),
+  ];
+  const starts = [plan.print.area.row, ...plan.pageBreaks, plan.print.area.row + plan.print.area.rows];
+  return starts.slice(0, -1).map((start, i) =>
+    texts
+      .filter(({ row, text }, j) => {
+        if (row < start || row >= starts[i + 1] || text.length < 2) return false;
+        if (squeeze(plan.sheetName).includes(text)) return false;
+        return texts.every((other, k) => k === j || !other.text.includes(text));
+      })
+      .map(({ text }) => text),
+  );
+}
+
+/** Templates whose sheet rows all lie where the plan breaks the pages itself (no register rows). */
+const FORMS = new Set<TemplateId>(["T1", "T2", "T4", "T5", "T7", "T8"]);
 
 const files = templateFiles().filter((f) => f.kind === "xlsx");
 const converted = new Map<string, Converted>();
@@ -80,7 +114,8 @@ beforeAll(async () => {
     const base = path.basename(paths[i], ".xlsx");
     const pdf = path.join(OUT, `${base}.pdf`);
     if (!existsSync(pdf)) return;
-    const text = run("pdftotext", ["-enc", "UTF-8", pdf, "-"]);
+    // -raw: in the order LibreOffice draws, so a label wrapped in its cell reads on, not interleaved with its row.
+    const text = run("pdftotext", ["-raw", "-enc", "UTF-8", pdf, "-"]);
     run("pdftoppm", ["-png", "-r", "60", pdf, path.join(OUT, base)]);
     const pages = readdirSync(OUT).filter((name) => name.startsWith(`${base}-`) && name.endsWith(".png")).length;
     converted.set(`${file.language}/${file.fileName}`, { file, base, text, pages });
@@ -107,6 +142,32 @@ describe.each(files.map((f) => [`${f.language} ${f.fileName}`, f] as const))("%s
 
   it("prints everything but the reference lists kept beside the print area", () => {
     expect(tablesOutsidePrintArea(template, file.language)).toEqual(NOT_PRINTED[template.id] ?? []);
+  });
+
+  it("breaks the pages where the plan does (LibreOffice, with Carlito, adds none of its own)", () => {
+    const result = converted.get(`${file.language}/${file.fileName}`)!;
+    const pages = pagesOf(result.text).map(squeeze);
+    if (FORMS.has(template.id)) {
+      const plan = planSheet(template, file.language, FILE_INSTANCE_ID);
+      expect(pages).toHaveLength(plan.pageBreaks.length + 1);
+      // What the plan puts on each page is on that page, and on no other.
+      pageMarkers(plan).forEach((markers, page) => {
+        expect(markers.length).toBeGreaterThan(0);
+        for (const text of markers) {
+          const on = pages.flatMap((p, i) => (p.includes(text) ? [i] : []));
+          expect({ text, on }).toEqual({ text, on: [page] });
+        }
+      });
+    }
+    if (template.id === "T3") {
+      // The dashboard on one page: its title and the note under its last row on the same page.
+      const dashboard = planDashboard(template, file.language, FILE_INSTANCE_ID);
+      const title = squeeze(rowText(dashboard, 0)!);
+      const note = squeeze(rowText(dashboard, dashboard.print.area.rows - 1)!);
+      const page = pages.findIndex((p) => p.includes(title));
+      expect(page).toBeGreaterThan(0);
+      expect(pages[page]).toContain(note);
+    }
   });
 
   it("prints no broken references", () => {

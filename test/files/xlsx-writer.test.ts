@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { SheetPlan } from "../../src/core/layout/sheet-plan";
 import { PALETTE } from "../../src/files/sheet-styles";
-import { argb, buildXlsx } from "../../src/files/xlsx";
+import { argb, buildXlsx, storedColumnWidth } from "../../src/files/xlsx";
 import { excelCell, loadWithExcelJs } from "./xlsx-support";
 
 const RECORD = '{"concord":1,"template":"T3","id":"f1le00","language":"en-US","version":1}';
@@ -110,6 +110,7 @@ function handPlan(): SheetPlan {
       titleRows: [6, 6],
       area: { row: 0, col: 0, rows: 13, cols: 5 },
     },
+    pageBreaks: [4, 9],
   };
 }
 
@@ -176,7 +177,9 @@ describe("buildXlsx on a hand-made plan", () => {
     expect(excelCell(sheet, "C1").isMerged).toBe(true);
     expect(excelCell(sheet, "C1").master.address).toBe("A1");
     expect(excelCell(sheet, "E2").master.address).toBe("B2");
-    expect(sheet.getColumn(2).width).toBe(30);
+    // Stored with the cell padding, as Excel stores a column it shows 30 characters wide.
+    expect(sheet.getColumn(2).width).toBe(storedColumnWidth(30));
+    expect(storedColumnWidth(8.43)).toBe(9.140625);
     expect(sheet.getRow(1).height).toBe(28);
     expect(sheet.getRow(4).height).toBe(45);
   });
@@ -272,6 +275,25 @@ describe("buildXlsx on a hand-made plan", () => {
     expect(book).toContain(
       `<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Task breakdown (WBS)&apos;!$7:$7</definedName>`,
     );
+  });
+
+  it("writes the plan's page breaks before their rows, across every column, and the page model's margins", async () => {
+    // A break before 0-based row r is stored as <brk id="r"/>: below the 1-based row r.
+    const sheetXml = await xml("xl/worksheets/sheet1.xml");
+    expect(sheetXml).toContain(
+      '<rowBreaks count="2" manualBreakCount="2"><brk id="4" max="16383" man="1"/><brk id="9" max="16383" man="1"/></rowBreaks>',
+    );
+    expect(sheet.pageSetup.margins).toEqual({ left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 });
+  });
+
+  it("fits a plan to one page tall as well when it asks, and writes no breaks when it has none", async () => {
+    const plan = handPlan();
+    const onePage = await loadWithExcelJs(
+      await buildXlsx([{ ...plan, print: { ...plan.print, fitToHeight: true }, pageBreaks: [] }]),
+    );
+    expect(onePage.worksheets[0].pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
+    const noBreaks = await readBack(await buildXlsx([{ ...plan, pageBreaks: [] }]));
+    expect(await noBreaks.xml("xl/worksheets/sheet1.xml")).not.toContain("rowBreaks");
   });
 
   it("writes no charts (exceljs cannot)", () => {

@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { planDashboard, planSheet, planTimeline } from "../../src/core/layout/plan-sheet";
 import { a1, a1Range, type SheetPlan } from "../../src/core/layout/sheet-plan";
+import { PAGE_MARGINS } from "../../src/core/layout/page-model";
 import { LANGUAGES, type Language } from "../../src/core/language";
 import { decodeRecord, excelInstanceName, excelName } from "../../src/core/templates/binding";
 import { TEMPLATES } from "../../src/core/templates/catalog";
@@ -198,7 +199,8 @@ describe.each(cases)("%s %s", (_id, language, template) => {
         orientation: plan.print.orientation,
         fitToPage: true,
         fitToWidth: 1,
-        fitToHeight: 0,
+        fitToHeight: plan.print.fitToHeight ? 1 : 0,
+        margins: PAGE_MARGINS,
       });
       const area = plan.print.area;
       const range = `${a1(area.row, area.col, true)}:${a1(area.row + area.rows - 1, area.col + area.cols - 1, true)}`;
@@ -210,6 +212,15 @@ describe.each(cases)("%s %s", (_id, language, template) => {
       }
     });
     expect(plans[0].print.orientation).toBe(template.landscape ? "landscape" : "portrait");
+  });
+
+  it("breaks the printed pages where the plan does", async () => {
+    const { plans, zip } = get();
+    for (const [index, plan] of plans.entries()) {
+      const xml = await text(zip, `xl/worksheets/sheet${index + 1}.xml`);
+      const stored = [...xml.matchAll(/<brk id="(\d+)" max="16383" man="1"\/>/g)].map((m) => Number(m[1]));
+      expect({ sheet: plan.sheetName, breaks: stored }).toEqual({ sheet: plan.sheetName, breaks: plan.pageBreaks });
+    }
   });
 
   it("freezes the planned panes and carries no charts (exceljs cannot write them)", () => {

@@ -15,6 +15,7 @@ import type {
   SheetPlan,
   StyleName,
 } from "./sheet-plan";
+import { paginate, type RowSpan } from "./page-model";
 import type { ReferenceFactory } from "./references";
 
 const EMPTY: CellContent = { kind: "empty" };
@@ -29,6 +30,9 @@ export class PlanBuilder {
   readonly validations: PlannedValidation[] = [];
   readonly conditionalFormats: PlannedConditionalFormat[] = [];
   readonly charts: PlannedChart[] = [];
+  /** Row ranges that print on one page, and rows the printer may break anywhere (page-model.ts). */
+  private readonly kept: RowSpan[] = [];
+  private readonly freeRows: RowSpan[] = [];
 
   constructor(readonly columnWidths: number[]) {}
 
@@ -89,6 +93,16 @@ export class PlanBuilder {
     this.heights.set(row, Math.max(points, this.heights.get(row) ?? 0));
   }
 
+  /** Rows `row` … `row + rows - 1` print on one page (moved whole to the next page rather than cut). */
+  keepTogether(row: number, rows: number): void {
+    if (rows > 1) this.kept.push({ row, rows });
+  }
+
+  /** Rows the printer may break between by itself (no manual break is written there), e.g. a register's rows. */
+  breakFreely(row: number, rows: number): void {
+    if (rows > 0) this.freeRows.push({ row, rows });
+  }
+
   /** The last row and column used by cells, merges and tables. */
   extent(): { rows: number; cols: number } {
     let rows = 0;
@@ -103,7 +117,7 @@ export class PlanBuilder {
     return { rows, cols };
   }
 
-  /** Resolves the formulas with `refs` and returns the plan. */
+  /** Resolves the formulas with `refs` and returns the plan, with its page breaks from the page model. */
   build(
     sheetName: string,
     print: PrintSetup,
@@ -113,6 +127,13 @@ export class PlanBuilder {
     for (const work of this.later) work(refs);
     const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
     const rowHeights = [...this.heights.entries()].sort(([a], [b]) => a - b).map(([row, height]) => ({ row, height }));
+    const { breaks } = paginate({
+      heights: this.heights,
+      columnWidths: this.columnWidths,
+      print,
+      keep: this.kept,
+      free: this.freeRows,
+    });
     return {
       sheetName,
       columnWidths: [...this.columnWidths],
@@ -126,6 +147,7 @@ export class PlanBuilder {
       charts: this.charts,
       ...(freeze ? { freeze } : {}),
       print,
+      pageBreaks: breaks,
     };
   }
 }

@@ -12,7 +12,12 @@
  *   Department │ Completed │ In progress │ Lagging │ Blocked │ Not started │ Total
  *   =INDEX(Departments…) │ =COUNTIFS(…) …                       (10 rows + "No department")
  *   ▀▀ Lagging and blocked tasks ▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀
- *   Task ID │ Status │ Due date │ Lag │ % │ Department │ Owner │ Task name │ Lag reason   (15 rows)
+ *   Task ID │ Status │ Due date │ Lag │ % │ Department │ Owner │ Task name │ Lag reason   (10 rows)
+ *
+ * It prints on one landscape page, fit to one page wide and tall. At the fit-to-width scale (94 %) a page holds about
+ * 536 pt of rows (page-model.ts), less than the sheet without its overdue list takes (about 545–560 pt, 15 pt a
+ * row): fewer overdue rows alone cannot keep it on one page. So the list has 10 rows (15 before) and the page prints at
+ * 71–72 % instead of running on to a second page.
  *
  * The overdue list uses INDEX over AGGREGATE(15,6,…) (the k-th smallest matching row, errors skipped): Excel 2010 or
  * later (also Excel for the web and for Mac 2011+, LibreOffice 4.4+), no dynamic arrays (FILTER needs Excel 2021/365)
@@ -34,7 +39,7 @@ import { a1, type CellContent, type CellRange, type SheetPlan, type StyleName } 
 export const DASHBOARD_NAME = bi("WBS dashboard", "任务看板");
 /** Department rows (taken from the Departments table in order) and overdue rows shown. */
 export const DASHBOARD_DEPARTMENTS = 10;
-export const DASHBOARD_OVERDUE = 15;
+export const DASHBOARD_OVERDUE = 10;
 
 const TEXT = {
   purpose: bi(
@@ -100,6 +105,8 @@ export function planDashboard(
   b.area(range(0, 0, cols), text(DASHBOARD_NAME[language]), "title");
   b.height(0, 32);
   b.area(range(1, 0, cols), text(TEXT.purpose[language]), "subtitle");
+  const fullWidth = WIDTHS.reduce((sum, w) => sum + w, 0);
+  b.height(1, heightFor(TEXT.purpose[language], fullWidth, 18));
   const project = fieldLabel(wbs, "projectName", language);
   b.text(2, 0, project, "label");
   b.height(2, heightFor(project, WIDTHS[0], 18, true));
@@ -212,5 +219,5 @@ export function planDashboard(
 
   const area = { row: 0, col: 0, rows: last + 1, cols };
   b.names.push({ name: excelName(wbs.id, instanceId, "dashboard"), comment: DASHBOARD_NAME[language], ...area });
-  return b.build(sheetName, { orientation: "landscape", fitToWidth: true, area }, () => W);
+  return b.build(sheetName, { orientation: "landscape", fitToWidth: true, fitToHeight: true, area }, () => W);
 }

@@ -137,9 +137,19 @@ export function planForm(ctx: PlanContext): number {
   b.height(2, SPACER_HEIGHT);
   let row = 3;
 
+  // Printing: each unit (a field with its hint, a list item, a form table with its label, a signer's block) stays on
+  // one page, and a section heading stays with the first unit under it.
+  let heading: number | null = null;
+  const unit = (start: number) => {
+    const from = heading ?? start;
+    b.keepTogether(from, row - from);
+    heading = null;
+  };
+
   const section = (title: string) => {
     b.area(full(row), { kind: "text", text: title }, "section");
     b.height(row, SECTION_HEIGHT);
+    heading = row;
     row++;
   };
 
@@ -150,6 +160,7 @@ export function planForm(ctx: PlanContext): number {
       field.hint?.[language] ?? "",
     ].filter((h) => h !== "");
     const long = field.kind === "longText";
+    const start = row;
     b.area({ row, col: 0, rows: hints.length > 0 ? 2 : 1, cols: 1 }, { kind: "text", text: label }, "label");
     placeInput(ctx, body(row), field, key, slotLabels.get(key) ?? label, long ? "inputLong" : "input");
     b.height(row, heightFor(label, LABEL_WIDTH, long ? LONG_HEIGHT : FIELD_HEIGHT, true));
@@ -160,6 +171,7 @@ export function planForm(ctx: PlanContext): number {
       b.height(row, heightFor(hint, bodyWidth, 16) - 2);
       row++;
     }
+    unit(start);
   };
 
   const signatures = (block: Extract<Block, { type: "signatures" }>) => {
@@ -170,6 +182,7 @@ export function planForm(ctx: PlanContext): number {
     const part = (id: (typeof SIGNATURE_PARTS)[number]["id"]) => SIGNATURE_PARTS.find((p) => p.id === id)!;
     for (const signature of block.signatures) {
       for (let n = 1; n <= signature.count; n++) {
+        const start = row;
         if (!roleIsTitle) {
           b.area(full(row), { kind: "text", text: signatureTitle(signature, n)[language] }, "signatureLabel");
           b.height(row, FIELD_HEIGHT);
@@ -198,6 +211,7 @@ export function planForm(ctx: PlanContext): number {
           b.height(row, left === "signer" ? SIGN_HEIGHT : FIELD_HEIGHT + 4);
           row++;
         }
+        unit(start);
       }
     }
   };
@@ -239,13 +253,16 @@ export function planForm(ctx: PlanContext): number {
         );
         b.height(row, header);
         for (let r = row + 1; r <= row + table.rows; r++) b.height(r, FIELD_HEIGHT);
+        const start = row;
         row += table.rows + 1;
+        unit(start);
         break;
       }
       case "signatures":
         signatures(block);
         break;
     }
+    heading = null;
   });
   return row;
 }

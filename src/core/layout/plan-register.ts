@@ -3,13 +3,17 @@
  * printed landscape with its header row repeated; the template's other tables (the WBS's Departments and Calendar)
  * sit to the right of it, outside the print area.
  *
- *   Title · purpose
+ *   Title (merged over the printed width, like a form's)
+ *   Purpose line (merged, wrapped)
  *   Label      │ input        │ hint
  *   Label      │ input        │
  *   ▀▀ Tasks ▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀   ▀▀ Departments ▀▀   ▀▀ Calendar ▀▀
  *   Task ID │ Task name │ … │ Status │ Lag │ …         Department │ …      Date │ Kind      ← frozen above here
  *   WBS-001 │           │   │        │     │
  *   …                                   (print area: the left part only)
+ *
+ * Printed pages break inside the table where the printer breaks them (its rows are the user's to add); the heading,
+ * header row and first rows of the table stay together, and the header row repeats on every page.
  */
 import type { TableDef } from "../templates/types";
 import { tickBoxes } from "./field-rules";
@@ -21,6 +25,8 @@ import { heightFor } from "./text-metrics";
 export const REGISTER_TABLE_STYLE = "TableStyleMedium2";
 export const SIDE_TABLE_STYLE = "TableStyleLight15";
 const GAP_WIDTH = 3;
+/** Data rows printed on the page of the table's heading and header row. */
+const FIRST_ROWS = 3;
 
 /** The table a register is built around: the first table that numbers its rows. */
 export function mainTableOf(tables: readonly TableDef[]): TableDef | undefined {
@@ -63,13 +69,17 @@ export function planRegister(ctx: PlanContext, main: TableDef, sides: readonly T
   const inputCols = span(widths, labelCols, 24);
   const hintCols = span(widths, labelCols + inputCols, 44);
 
-  b.text(0, 0, template.name[language], "title");
+  // Title and purpose over the printed width, as on the forms (the title's rule spans the page).
+  const printWidth = widths.slice(0, mainCols).reduce((sum, w) => sum + w, 0);
+  const purpose = template.purpose[language];
+  b.area({ row: 0, col: 0, rows: 1, cols: mainCols }, { kind: "text", text: template.name[language] }, "title");
   b.height(0, 30);
-  b.text(1, 0, template.purpose[language], "subtitle");
-  b.height(1, 18);
+  b.area({ row: 1, col: 0, rows: 1, cols: mainCols }, { kind: "text", text: purpose }, "subtitle");
+  b.height(1, heightFor(purpose, printWidth, 18));
   let row = 2;
   for (const block of template.blocks) {
     if (block.type !== "fields") continue;
+    const start = row;
     if (block.title) {
       b.band(row, 0, mainCols, block.title[language], "section");
       row++;
@@ -86,6 +96,8 @@ export function planRegister(ctx: PlanContext, main: TableDef, sides: readonly T
         b.area({ row, col: labelCols + inputCols, rows: 1, cols: hintCols }, { kind: "text", text: hint }, "hint");
       b.height(row, 20);
       row++;
+      // Printing: a section heading stays with its first field.
+      if (block.title && row - start === 2) b.keepTogether(start, 2);
     }
   }
   b.height(row, 8);
@@ -101,6 +113,10 @@ export function planRegister(ctx: PlanContext, main: TableDef, sides: readonly T
     b.band(sectionRow, sideCols[i], side.columns.length, side.title[language], "section");
     placeTable(ctx, side, headerRow, sideCols[i], SIDE_TABLE_STYLE);
   });
+
+  // Printing: the table's heading and header row stay with its first rows; the rows themselves break where the
+  // printer breaks them (users add rows), the header row repeated on every page.
+  b.keepTogether(sectionRow, 2 + Math.min(FIRST_ROWS, main.rows));
 
   // Column guidance (e.g. the lag reason's examples) under the table, where it prints with it.
   let last = headerRow + main.rows;
@@ -130,6 +146,8 @@ export function planRegister(ctx: PlanContext, main: TableDef, sides: readonly T
     const range = { row: first, col: sla, rows: main.rows, cols: 1 };
     b.conditionalFormats.push(...slaFormats(range, cellRef(first, sla, "col"), language));
   }
+
+  b.breakFreely(headerRow + 1, last - headerRow);
 
   const result: RegisterResult = {
     printRows: last + 1,

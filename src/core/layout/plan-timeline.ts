@@ -4,7 +4,7 @@
  * week overlaps [start, due] — Gantt bars, green for completed tasks, red for lagging or blocked ones — with the
  * status-date week marked.
  *
- *   WBS timeline · purpose
+ *   WBS timeline (merged over the printed width) · purpose line (merged, wrapped)
  *   Timeline from   │ =earliest start  │ hint          (type a date to move the timeline)
  *   Status date     │ =status date
  *   Task ID │ Task name │ Start │ Due │ Status │ 11/2 │ 11/9 │ 11/16 │ 11/23 │ …   (26 Mondays)
@@ -20,6 +20,7 @@ import { PlanBuilder, sheetNameFor } from "./plan-builder";
 import { cellRef, columnLabel, fieldLabel, stringLiteral } from "./references";
 import type { CellRange, PlannedConditionalFormat, SheetPlan } from "./sheet-plan";
 import { STATUS_COLOURS } from "./status-formats";
+import { heightFor } from "./text-metrics";
 
 export const TIMELINE_NAME = bi("WBS timeline", "任务时间轴");
 export const TIMELINE_WEEKS = 26;
@@ -39,9 +40,12 @@ const TEXT = {
   fromError: bi("Enter a date, e.g. 2026-11-02.", "请输入日期，如 2026-11-02。"),
 };
 
+/** Task rows printed on the page of the header row. */
+const FIRST_ROWS = 3;
 const TASK_COLUMNS = ["taskId", "taskName", "start", "due", "status"] as const;
 const WIDTHS = [10, 26, 11, 11, 11];
-const WEEK_WIDTH = 5;
+/** A week's column: room for "11/23" in bold, also in the Chinese body font (at 5, LibreOffice shows ###). */
+const WEEK_WIDTH = 6;
 const BAR: Record<"completed" | "late" | "open", string> = {
   completed: "#70AD47",
   late: "#E06666",
@@ -65,9 +69,13 @@ export function planTimeline(
   const b = new PlanBuilder(widths);
   const range = (row: number, c: number, n = 1): CellRange => ({ row, col: c, rows: 1, cols: n });
 
-  b.text(0, 0, TIMELINE_NAME[language], "title");
+  // Title and purpose over the printed width, as on the forms (the title's rule spans the page).
+  const purpose = TEXT.purpose[language];
+  b.area(range(0, 0, cols), { kind: "text", text: TIMELINE_NAME[language] }, "title");
   b.height(0, 30);
-  b.text(1, 0, TEXT.purpose[language], "subtitle");
+  b.area(range(1, 0, cols), { kind: "text", text: purpose }, "subtitle");
+  const fullWidth = widths.reduce((sum, w) => sum + w, 0);
+  b.height(1, heightFor(purpose, fullWidth, 18));
 
   // Where the weeks start: the earliest start (or the status date), overwritable.
   b.area(range(2, 0, 2), { kind: "text", text: TEXT.from[language] }, "label");
@@ -160,6 +168,10 @@ export function planTimeline(
       priority: 10,
     })),
   );
+
+  // Printing: the header row stays with the first task rows; the task rows break where the printer breaks them.
+  b.keepTogether(header, 1 + FIRST_ROWS);
+  b.breakFreely(first, TIMELINE_ROWS);
 
   const area = { row: 0, col: 0, rows: first + TIMELINE_ROWS, cols };
   b.names.push({ name: excelName(wbs.id, instanceId, "timeline"), comment: TIMELINE_NAME[language], ...area });

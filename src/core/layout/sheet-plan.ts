@@ -105,8 +105,10 @@ export interface PlannedChart {
 
 export interface PrintSetup {
   orientation: "portrait" | "landscape";
-  /** A4, fit to one page wide. */
+  /** A4, fit to one page wide (margins: `PAGE_MARGINS`, page-model.ts). */
   fitToWidth: true;
+  /** Fit to one page tall as well: a one-page summary (the WBS dashboard), smaller print rather than a second page. */
+  fitToHeight?: true;
   /** Rows repeated at the top of every printed page (0-based, inclusive). */
   titleRows?: [number, number];
   area: CellRange;
@@ -126,6 +128,11 @@ export interface SheetPlan {
   charts: PlannedChart[];
   freeze?: { rows: number; cols: number };
   print: PrintSetup;
+  /**
+   * Rows (0-based, inside the print area, ascending) before which a new printed page starts: manual page breaks,
+   * placed by the page model (page-model.ts) so that no signature block, section start or form table is cut.
+   */
+  pageBreaks: number[];
 }
 
 /** "A1" address of a 0-based cell. */

@@ -5,11 +5,12 @@
  * Order matters: sizes; number formats before values (so text cells are Text before their text arrives); values as
  * one 2-D `formulas` write per band of consecutive rows; merges; styles per rectangle of equal style; tables (header
  * row, `tables.add`, name, style, then per column number format, ids and calculated-column formulas on the data
- * body); data validation; conditional formats; charts; frozen panes; print setup. Names come last, from the caller,
- * once every sheet of the instance exists.
+ * body); data validation; conditional formats; charts; frozen panes; print setup and page breaks. Names come last,
+ * from the caller, once every sheet of the instance exists.
  */
 import {
   looksLikeFormula,
+  PAGE_MARGINS,
   type CellRange,
   type PlannedChart,
   type PlannedValidation,
@@ -242,13 +243,24 @@ function applyPanesAndPrint(sheet: Excel.Worksheet, plan: SheetPlan): void {
   layout.orientation =
     plan.print.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
   layout.paperSize = Excel.PaperType.a4;
-  // One page wide, as many pages tall as needed (0 = automatic, like "Fit all columns on one page").
-  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  // The margins the plan's page breaks were computed for (points).
+  layout.leftMargin = PAGE_MARGINS.left * 72;
+  layout.rightMargin = PAGE_MARGINS.right * 72;
+  layout.topMargin = PAGE_MARGINS.top * 72;
+  layout.bottomMargin = PAGE_MARGINS.bottom * 72;
+  layout.headerMargin = PAGE_MARGINS.header * 72;
+  layout.footerMargin = PAGE_MARGINS.footer * 72;
+  // One page wide, as many pages tall as needed (0 = automatic, like "Fit all columns on one page"), or one page tall.
+  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: plan.print.fitToHeight ? 1 : 0 };
   layout.centerHorizontally = true;
   layout.setPrintArea(rangeOf(sheet, plan.print.area));
   if (plan.print.titleRows) {
     const [first, last] = plan.print.titleRows;
     layout.setPrintTitleRows(`$${first + 1}:$${last + 1}`);
+  }
+  // Manual page breaks, each before the first cell of its row (ExcelApi 1.9, queued like everything else).
+  for (const row of plan.pageBreaks) {
+    sheet.horizontalPageBreaks.add(rangeOf(sheet, { row, col: plan.print.area.col, rows: 1, cols: 1 }));
   }
 }
 

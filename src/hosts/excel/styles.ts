@@ -18,7 +18,13 @@ export interface ExcelCellStyle {
 const GRID = "#8EA9C1";
 
 export const EXCEL_STYLES: Readonly<Record<StyleName, ExcelCellStyle>> = {
-  title: { font: { bold: true, size: 16, color: "#1F3864" }, verticalAlignment: "Center" },
+  // The rule under the title spans the merged title row, as in the .xlsx files.
+  title: {
+    font: { bold: true, size: 16, color: "#1F3864" },
+    borders: "bottom",
+    borderColor: "#1F3864",
+    verticalAlignment: "Center",
+  },
   subtitle: { font: { italic: true, size: 10, color: "#595959" }, wrapText: true, verticalAlignment: "Top" },
   section: {
     font: { bold: true, size: 12, color: "#1F3864" },
@@ -59,7 +65,4 @@ export const EXCEL_STYLES: Readonly<Record<StyleName, ExcelCellStyle>> = {
 };
 
 /** Excel column widths are set in points; plans give characters of the default font (Calibri 11: 7 px each). */
-export function columnWidthPoints(characters: number): number {
-  const pixels = Math.round(characters * 7 + 5);
-  return Math.round(pixels * 0.75 * 100) / 100;
-}
+export { columnWidthPoints } from "../../core";

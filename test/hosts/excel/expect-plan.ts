@@ -1,9 +1,9 @@
 /**
  * Checks that a sheet of the fake workbook is what its SheetPlan says: values, formulas, number formats, merges,
  * styles, sizes, tables (headers, ids, number formats, calculated columns), names, validations, conditional formats
- * (and their priority order), charts, frozen panes and print setup.
+ * (and their priority order), charts, frozen panes, print setup (margins of the page model) and page breaks.
  */
-import type { CellRange, SheetPlan } from "../../../src/core";
+import { PAGE_MARGINS, type CellRange, type SheetPlan } from "../../../src/core";
 import { excelWouldConvert } from "../../../src/hosts/excel/apply-plan";
 import { columnWidthPoints, EXCEL_STYLES } from "../../../src/hosts/excel/styles";
 import { tableColumnNames, type Rect, type SheetModel, type WorkbookModel } from "../../support/fake-excel";
@@ -161,9 +161,16 @@ export function expectSheetMatchesPlan(workbook: WorkbookModel, sheet: SheetMode
   expect(sheet.pageLayout).toMatchObject({
     orientation: plan.print.orientation === "landscape" ? "Landscape" : "Portrait",
     paperSize: "A4",
-    zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    zoom: { horizontalFitToPages: 1, verticalFitToPages: plan.print.fitToHeight ? 1 : 0 },
     printArea: rect(plan.print.area),
+    leftMargin: PAGE_MARGINS.left * 72,
+    rightMargin: PAGE_MARGINS.right * 72,
+    topMargin: PAGE_MARGINS.top * 72,
+    bottomMargin: PAGE_MARGINS.bottom * 72,
+    headerMargin: PAGE_MARGINS.header * 72,
+    footerMargin: PAGE_MARGINS.footer * 72,
   });
+  expect(sheet.horizontalPageBreaks).toEqual(plan.pageBreaks.map((row) => ({ row, col: plan.print.area.col })));
   expect(sheet.pageLayout.titleRows ?? null).toEqual(
     plan.print.titleRows ? { first: plan.print.titleRows[0], last: plan.print.titleRows[1] } : null,
   );

@@ -177,6 +177,36 @@ describe("Excel's rules", () => {
     });
   });
 
+  test("page breaks: before a range's first row, none above row 1, on the range's sheet; margins in points", async () => {
+    const fake = new FakeExcel();
+    const sheet = fake.workbook.addSheet("S");
+    fake.workbook.addSheet("T");
+    await run(fake, async (context) => {
+      const s = context.workbook.worksheets.getItem("S");
+      s.horizontalPageBreaks.add(s.getRange("A31"));
+      s.horizontalPageBreaks.add("C12:D14");
+      s.horizontalPageBreaks.add(s.getRange("B31"));
+      s.pageLayout.topMargin = 43.2;
+      const breaks = s.horizontalPageBreaks.load("items/rowIndex,items/columnIndex");
+      await context.sync();
+      expect(breaks.items.map((b: Any) => [b.rowIndex, b.columnIndex])).toEqual([
+        [30, 0],
+        [11, 2],
+      ]);
+      s.horizontalPageBreaks.add(s.getRange("A1"));
+      await expect(context.sync()).rejects.toThrow(/first row/);
+      s.horizontalPageBreaks.add(context.workbook.worksheets.getItem("T").getRange("A5"));
+      await expect(context.sync()).rejects.toThrow(/another sheet/);
+      s.pageLayout.leftMargin = -1;
+      await expect(context.sync()).rejects.toThrow(/leftMargin/);
+    });
+    expect(sheet.horizontalPageBreaks).toEqual([
+      { row: 30, col: 0 },
+      { row: 11, col: 2 },
+    ]);
+    expect(sheet.pageLayout.topMargin).toBe(43.2);
+  });
+
   test("requirement sets", () => {
     const fake = new FakeExcel({ apiVersion: "1.8" });
     expect(fake.isSetSupported("ExcelApi", "1.8")).toBe(true);

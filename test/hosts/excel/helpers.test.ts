@@ -139,6 +139,7 @@ describe("plan checks", () => {
     conditionalFormats: [],
     charts: [],
     print: { orientation: "portrait", fitToWidth: true, area: { row: 0, col: 0, rows: 1, cols: 1 } },
+    pageBreaks: [],
   });
   test("list values with commas or too long a list are refused before writing", () => {
     const at = { row: 0, col: 0, rows: 1, cols: 1, error: "e" };

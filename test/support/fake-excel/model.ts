@@ -81,6 +81,19 @@ export interface PageLayoutModel {
   titleRows?: { first: number; last: number };
   centerHorizontally?: boolean;
   printGridlines?: boolean;
+  /** Margins in points. */
+  leftMargin?: number;
+  rightMargin?: number;
+  topMargin?: number;
+  bottomMargin?: number;
+  headerMargin?: number;
+  footerMargin?: number;
+}
+
+/** A manual page break before the cell at (row, col). */
+export interface PageBreakModel {
+  row: number;
+  col: number;
 }
 
 export class FakeExcelError extends Error {
@@ -217,6 +230,8 @@ export class SheetModel {
   readonly charts: ChartModel[] = [];
   freeze: { rows: number; cols: number } | null = null;
   readonly pageLayout: PageLayoutModel = {};
+  /** Manual horizontal page breaks (`worksheet.horizontalPageBreaks`), in the order added. */
+  readonly horizontalPageBreaks: PageBreakModel[] = [];
   /** Each value write (one per 2-D `values`/`formulas` assignment), for tests that look at batching. */
   valueWrites = 0;
   deleted = false;

@@ -17,6 +17,7 @@ import {
   MAX_COLS,
   MAX_ROWS,
   NameModel,
+  PageBreakModel,
   parseAddress,
   quoteSheetName,
   Rect,
@@ -141,6 +142,7 @@ export class WorksheetProxy extends ClientObject {
   readonly charts: ChartCollectionProxy;
   readonly freezePanes: FreezePanesProxy;
   readonly pageLayout: PageLayoutProxy;
+  readonly horizontalPageBreaks: PageBreakCollectionProxy;
 
   constructor(
     context: FakeRequestContext,
@@ -152,6 +154,7 @@ export class WorksheetProxy extends ClientObject {
     this.charts = new ChartCollectionProxy(context, model);
     this.freezePanes = new FreezePanesProxy(context, model);
     this.pageLayout = new PageLayoutProxy(context, model);
+    this.horizontalPageBreaks = new PageBreakCollectionProxy(context, model);
   }
 
   private get sheet(): SheetModel {
@@ -178,7 +181,13 @@ export class WorksheetProxy extends ClientObject {
   }
 
   protected children(): Record<string, ClientObject> {
-    return { tables: this.tables, charts: this.charts, freezePanes: this.freezePanes, pageLayout: this.pageLayout };
+    return {
+      tables: this.tables,
+      charts: this.charts,
+      freezePanes: this.freezePanes,
+      pageLayout: this.pageLayout,
+      horizontalPageBreaks: this.horizontalPageBreaks,
+    };
   }
 
   get name(): string {
@@ -1138,6 +1147,74 @@ export class FreezePanesProxy extends LeafProxy {
 }
 
 const PAPER = ["A4", "A3", "A5", "Letter", "Legal", "Tabloid"];
+const MARGINS = ["leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin"] as const;
+
+/**
+ * `worksheet.horizontalPageBreaks` (ExcelApi 1.9): manual page breaks, each added before the top-left cell of a
+ * range of its sheet. As in Excel, a break cannot go above the first row; adding one where there is one changes nothing.
+ */
+export class PageBreakCollectionProxy extends CollectionObject<PageBreakProxy> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly sheet: SheetModel | null,
+  ) {
+    super(context, sheet !== null);
+  }
+
+  protected currentItems(): PageBreakProxy[] {
+    return (this.sheet?.horizontalPageBreaks ?? []).map((b) => new PageBreakProxy(this.context, b));
+  }
+
+  add(pageBreakRange: RangeProxy | string): PageBreakProxy {
+    const model = this.act(() => {
+      const sheet = this.sheet as SheetModel;
+      let rect: Rect;
+      if (typeof pageBreakRange === "string") {
+        const parsed = parseAddress(pageBreakRange);
+        if (parsed.sheet !== null && parsed.sheet !== sheet.name) {
+          throw new FakeExcelError("InvalidArgument", "page break on another sheet");
+        }
+        rect = parsed.rect;
+      } else {
+        if (pageBreakRange.sheet !== sheet) throw new FakeExcelError("InvalidArgument", "page break on another sheet");
+        rect = pageBreakRange.area;
+      }
+      if (rect.row === 0) throw new FakeExcelError("InvalidArgument", "no page break above the first row");
+      const existing = sheet.horizontalPageBreaks.find((b) => b.row === rect.row);
+      if (existing) return existing;
+      const created: PageBreakModel = { row: rect.row, col: rect.col };
+      sheet.horizontalPageBreaks.push(created);
+      return created;
+    });
+    return new PageBreakProxy(this.context, model ?? null);
+  }
+}
+
+export class PageBreakProxy extends ClientObject {
+  constructor(
+    context: FakeRequestContext,
+    private readonly model: PageBreakModel | null,
+  ) {
+    super(context, model !== null);
+  }
+
+  protected scalarProperties(): string[] {
+    return ["rowIndex", "columnIndex"];
+  }
+
+  protected readProperty(name: string): unknown {
+    const model = this.model as PageBreakModel;
+    return name === "rowIndex" ? model.row : model.col;
+  }
+
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+
+  get columnIndex(): number {
+    return this.get("columnIndex");
+  }
+}
 
 export class PageLayoutProxy extends ClientObject {
   constructor(
@@ -1148,7 +1225,7 @@ export class PageLayoutProxy extends ClientObject {
   }
 
   protected scalarProperties(): string[] {
-    return ["orientation", "paperSize", "zoom", "centerHorizontally", "printGridlines"];
+    return ["orientation", "paperSize", "zoom", "centerHorizontally", "printGridlines", ...MARGINS];
   }
 
   protected readProperty(name: string): unknown {
@@ -1197,6 +1274,39 @@ export class PageLayoutProxy extends ClientObject {
 
   set printGridlines(value: boolean) {
     this.act(() => (this.layout.printGridlines = value));
+  }
+
+  private setMargin(name: (typeof MARGINS)[number], points: number): void {
+    this.act(() => {
+      if (typeof points !== "number" || !Number.isFinite(points) || points < 0) {
+        throw new FakeExcelError("InvalidArgument", `${name} = ${String(points)}`);
+      }
+      this.layout[name] = points;
+    });
+  }
+
+  set leftMargin(points: number) {
+    this.setMargin("leftMargin", points);
+  }
+
+  set rightMargin(points: number) {
+    this.setMargin("rightMargin", points);
+  }
+
+  set topMargin(points: number) {
+    this.setMargin("topMargin", points);
+  }
+
+  set bottomMargin(points: number) {
+    this.setMargin("bottomMargin", points);
+  }
+
+  set headerMargin(points: number) {
+    this.setMargin("headerMargin", points);
+  }
+
+  set footerMargin(points: number) {
+    this.setMargin("footerMargin", points);
   }
 
   private rectOf(x: RangeProxy | string): Rect {

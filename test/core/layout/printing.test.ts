@@ -1,0 +1,224 @@
+/**
+ * Printing: the page model (page-model.ts) and the page breaks it gives every plan — no signature block, section
+ * start, form table or field with its hint cut by a page, each page within the model's page, the WBS dashboard on
+ * one page — and the titles merged over the printed width on every sheet.
+ */
+import { getTemplate, LANGUAGES, TEMPLATES } from "../../../src/core";
+import {
+  columnWidthPoints,
+  DEFAULT_ROW_HEIGHT,
+  pageCapacity,
+  paginate,
+  PAGE_MARGINS,
+  PAGE_SLACK,
+  printableSize,
+  printScale,
+  rowsHeight,
+  type Pagination,
+} from "../../../src/core/layout/page-model";
+import { DASHBOARD_OVERDUE } from "../../../src/core/layout/plan-dashboard";
+import { planDashboard, planSheet, planTimeline } from "../../../src/core/layout/plan-sheet";
+import type { PrintSetup, SheetPlan } from "../../../src/core/layout/sheet-plan";
+
+const ID = "abc123";
+const cases = TEMPLATES.flatMap((template) => LANGUAGES.map((language) => [template.id, language] as const));
+const heightsOf = (plan: SheetPlan) => new Map(plan.rowHeights.map((h) => [h.row, h.height]));
+const styleAt = (plan: SheetPlan, row: number, col = 0) =>
+  plan.cells.find((c) => c.row === row && c.col === col)?.style;
+
+/** A sheet of `rows` rows, one column `width` characters wide, portrait unless said. */
+function sheet(
+  rows: number,
+  options: Partial<Omit<Pagination, "print">> & { width?: number; print?: Partial<PrintSetup> } = {},
+): Pagination {
+  const print: PrintSetup = {
+    orientation: "portrait",
+    fitToWidth: true,
+    area: { row: 0, col: 0, rows, cols: 1 },
+    ...options.print,
+  };
+  return {
+    heights: options.heights ?? new Map<number, number>(),
+    columnWidths: [options.width ?? 50],
+    print,
+    keep: options.keep ?? [],
+    free: options.free ?? [],
+  };
+}
+
+describe("the page model", () => {
+  it("is A4 inside the margins both hosts set, at the fit-to-width scale in whole percent", () => {
+    expect(printableSize("portrait").width).toBeCloseTo(595.28 - 72, 2);
+    expect(printableSize("portrait").height).toBeCloseTo(841.89 - 86.4, 2);
+    expect(printableSize("landscape")).toEqual({
+      width: printableSize("portrait").height + 86.4 - 72,
+      height: printableSize("portrait").width + 72 - 86.4,
+    });
+    expect(PAGE_MARGINS).toEqual({ left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 });
+    // 100 characters of 7 px + 5 px padding: 528.75 pt on 523.28 pt → 98 %; a narrow sheet prints at 100 %.
+    expect(columnWidthPoints(100)).toBe(528.75);
+    expect(printScale([100], sheet(1).print)).toBe(0.98);
+    expect(printScale([20], sheet(1).print)).toBe(1);
+    expect(pageCapacity([100], sheet(1).print)).toBeCloseTo((755.49 * PAGE_SLACK) / 0.98, 1);
+  });
+
+  it("starts a page where the next row does not fit, and writes that as a break", () => {
+    const capacity = pageCapacity([50], sheet(1).print);
+    const perPage = Math.floor(capacity / DEFAULT_ROW_HEIGHT);
+    const layout = paginate(sheet(perPage * 2 + 3));
+    expect(layout.breaks).toEqual([perPage, perPage * 2]);
+    expect(layout.pages).toBe(3);
+    expect(paginate(sheet(perPage)).breaks).toEqual([]);
+  });
+
+  it("moves a kept range whole to the next page, and runs one taller than a page on row by row", () => {
+    const perPage = Math.floor(pageCapacity([50], sheet(1).print) / DEFAULT_ROW_HEIGHT);
+    const kept = paginate(sheet(perPage + 5, { keep: [{ row: perPage - 2, rows: 4 }] }));
+    expect(kept.breaks).toEqual([perPage - 2]);
+    const tall = paginate(sheet(perPage * 3, { keep: [{ row: 2, rows: perPage + 5 }] }));
+    expect(tall.breaks).toEqual([2, perPage + 2, perPage * 2 + 2]);
+  });
+
+  it("follows the printer's own breaks in free rows without writing them, and counts repeated title rows", () => {
+    const perPage = Math.floor(pageCapacity([50], sheet(1).print) / DEFAULT_ROW_HEIGHT);
+    const free = paginate(sheet(perPage * 2, { free: [{ row: 3, rows: perPage * 2 }] }));
+    expect(free.pageStarts).toEqual([perPage]);
+    expect(free.breaks).toEqual([]);
+    // Row 0 (30 pt) repeats on top of every later page: the first page holds one row fewer, the others two.
+    const titled = paginate(sheet(perPage * 3, { heights: new Map([[0, 30]]), print: { titleRows: [0, 0] } }));
+    expect(titled.breaks).toEqual([perPage - 1, perPage * 2 - 3, perPage * 3 - 5]);
+  });
+
+  it("puts everything on one page, smaller, when the sheet fits to one page tall", () => {
+    const plan = sheet(200, { print: { fitToHeight: true } });
+    expect(paginate(plan)).toEqual({ pageStarts: [], breaks: [], pages: 1 });
+    const scale = printScale(plan.columnWidths, plan.print, plan.heights);
+    expect(scale * 200 * DEFAULT_ROW_HEIGHT).toBeLessThanOrEqual(printableSize("portrait").height);
+  });
+});
+
+describe.each(cases)("page breaks of %s %s", (templateId, language) => {
+  const template = getTemplate(templateId);
+  const plans =
+    templateId === "T3"
+      ? [planSheet(template, language, ID), planDashboard(template, language, ID), planTimeline(template, language, ID)]
+      : [planSheet(template, language, ID)];
+
+  it("fall inside the print area, in order", () => {
+    for (const plan of plans) {
+      const { row, rows } = plan.print.area;
+      expect([...plan.pageBreaks].sort((a, b) => a - b)).toEqual(plan.pageBreaks);
+      expect(new Set(plan.pageBreaks).size).toBe(plan.pageBreaks.length);
+      for (const b of plan.pageBreaks) expect(b > row && b < row + rows).toBe(true);
+    }
+  });
+
+  it("leave no page fuller than the model's page", () => {
+    for (const plan of plans) {
+      const heights = heightsOf(plan);
+      const capacity = pageCapacity(plan.columnWidths, plan.print, heights);
+      const { row, rows } = plan.print.area;
+      const starts = [row, ...plan.pageBreaks, row + rows];
+      // A register's rows break where the printer breaks them; only pages the plan closes itself are checked.
+      const free = templateId === "T3" || templateId === "T6" ? 1 : 0;
+      for (let i = 0; i < starts.length - 1 - free; i++) {
+        expect(rowsHeight(heights, starts[i], starts[i + 1] - starts[i])).toBeLessThanOrEqual(capacity);
+      }
+    }
+  });
+
+  it("cut no signature block, form table, field with its hint, or section from its first rows", () => {
+    for (const plan of plans) {
+      const cut = (from: number, to: number) => plan.pageBreaks.some((b) => b > from && b < to);
+      // Areas merged over several rows: a form table's label, a field's label over its hint row.
+      for (const m of plan.merges)
+        if (m.rows > 1) expect({ merge: m, cut: cut(m.row, m.row + m.rows) }).toMatchObject({ cut: false });
+      const unitEnd = (row: number): number => {
+        if (styleAt(plan, row) === "signatureLabel") return row + 4;
+        const merge = plan.merges.find((m) => m.row === row && m.col === 0 && m.rows > 1);
+        if (merge) return row + merge.rows;
+        if (styleAt(plan, row) === "section") return unitEnd(row + 1); // a sign-off whose role is its title
+        return row + 1;
+      };
+      for (const cell of plan.cells) {
+        if (cell.col !== 0) continue;
+        if (cell.style === "signatureLabel")
+          expect({ at: cell.row, cut: cut(cell.row, cell.row + 4) }).toMatchObject({ cut: false });
+        if (cell.style === "section") {
+          let first = cell.row + 1;
+          while (styleAt(plan, first) === "hint") first++;
+          expect({ at: cell.row, cut: cut(cell.row, unitEnd(first)) }).toMatchObject({ cut: false });
+        }
+      }
+    }
+  });
+});
+
+describe("page breaks of the printed forms", () => {
+  it.each(LANGUAGES)("T2 (%s): the sign-off blocks print whole, Cooperating department 2 on one page", (language) => {
+    const plan = planSheet(getTemplate("T2"), language, ID);
+    expect(plan.pageBreaks).toHaveLength(1);
+    const role = plan.cells.find(
+      (c) =>
+        c.style === "signatureLabel" &&
+        c.content.kind === "text" &&
+        /Cooperating department 2|配合部门 2/.test(c.content.text),
+    )!;
+    expect(role).toBeDefined();
+    const [b] = plan.pageBreaks;
+    expect(b <= role.row || b >= role.row + 4).toBe(true);
+    // The page starts with a section heading, a signer's role or a field's label, never inside a block.
+    expect(["section", "signatureLabel", "label"]).toContain(styleAt(plan, b));
+  });
+
+  it("registers and the timeline write no breaks into their rows (they fit their first page's heading)", () => {
+    for (const language of LANGUAGES) {
+      expect(planSheet(getTemplate("T3"), language, ID).pageBreaks).toEqual([]);
+      expect(planSheet(getTemplate("T6"), language, ID).pageBreaks).toEqual([]);
+      expect(planTimeline(getTemplate("T3"), language, ID).pageBreaks).toEqual([]);
+    }
+  });
+});
+
+describe.each(LANGUAGES)("the WBS dashboard (%s)", (language) => {
+  const plan = planDashboard(getTemplate("T3"), language, ID);
+
+  it("prints on one landscape page, fit to one page tall, at a readable scale", () => {
+    expect(plan.print).toMatchObject({ orientation: "landscape", fitToWidth: true, fitToHeight: true });
+    expect(plan.pageBreaks).toEqual([]);
+    const heights = heightsOf(plan);
+    const scale = printScale(plan.columnWidths, plan.print, heights);
+    expect(scale).toBeGreaterThanOrEqual(0.7);
+    expect(rowsHeight(heights, 0, plan.print.area.rows) * scale).toBeLessThanOrEqual(printableSize("landscape").height);
+  });
+
+  it(`lists ${DASHBOARD_OVERDUE} lagging or blocked tasks`, () => {
+    expect(DASHBOARD_OVERDUE).toBe(10);
+    const rows = new Set(
+      plan.cells
+        .filter((c) => c.content.kind === "formula" && c.content.formula.includes("AGGREGATE(15,6,"))
+        .map((c) => c.row),
+    );
+    expect(rows.size).toBe(DASHBOARD_OVERDUE);
+  });
+});
+
+describe.each(cases)("titles of %s %s", (templateId, language) => {
+  const template = getTemplate(templateId);
+  const plans =
+    templateId === "T3"
+      ? [planSheet(template, language, ID), planDashboard(template, language, ID), planTimeline(template, language, ID)]
+      : [planSheet(template, language, ID)];
+
+  it("merge the title and the purpose line over the printed width", () => {
+    for (const plan of plans) {
+      const width = { row: 0, col: 0, rows: 1, cols: plan.print.area.cols };
+      expect(plan.merges).toContainEqual(width);
+      expect(plan.merges).toContainEqual({ ...width, row: 1 });
+      expect(styleAt(plan, 0)).toBe("title");
+      expect(styleAt(plan, 1)).toBe("subtitle");
+      // The purpose line is tall enough for its wrapped text.
+      expect(heightsOf(plan).get(1) ?? 0).toBeGreaterThanOrEqual(18);
+    }
+  });
+});
