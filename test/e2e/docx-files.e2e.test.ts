@@ -12,15 +12,14 @@
  * soffice, pdftotext and pdftoppm come from Debian (libreoffice-writer, poppler-utils, fonts-noto-cjk for Chinese);
  * "npm run test:e2e" installs them.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "fs";
-import os from "os";
+import { mkdirSync, rmSync, writeFileSync } from "fs";
 import path from "path";
 import { LANGUAGES, type Language } from "../../src/core/language";
 import { templatesFor } from "../../src/core/templates/catalog";
 import type { TemplateDef } from "../../src/core/templates/types";
 import { buildDocx } from "../../src/files/docx";
 import { templateLabels } from "../support/template-labels";
-import { run, squeeze } from "./support/office-suite";
+import { convertToPdf, readPdf, squeeze } from "./support/office-suite";
 
 const ROOT = path.resolve(__dirname, "../..");
 const OUT = path.join(ROOT, "test-results", "templates", "docx");
@@ -44,30 +43,11 @@ beforeAll(async () => {
     writeFileSync(target, await buildDocx(template, language));
     paths.push(target);
   }
-  const profile = mkdtempSync(path.join(os.tmpdir(), "concord-lo-docx-"));
-  const started = Date.now();
-  try {
-    run("soffice", [
-      "--headless",
-      `-env:UserInstallation=file://${profile}`,
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      OUT,
-      ...paths,
-    ]);
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
-  const seconds = (Date.now() - started) / 1000;
+  const seconds = convertToPdf(paths, OUT);
   for (const { template, language } of CASES) {
     const base = baseName(template, language);
-    const pdf = path.join(OUT, `${base}.pdf`);
-    if (!existsSync(pdf)) continue;
-    const text = run("pdftotext", ["-raw", "-enc", "UTF-8", pdf, "-"]);
-    run("pdftoppm", ["-png", "-r", "60", pdf, path.join(OUT, base)]);
-    const pages = readdirSync(OUT).filter((name) => name.startsWith(`${base}-`) && name.endsWith(".png")).length;
-    converted.set(base, { text, pages });
+    const result = readPdf(OUT, base);
+    if (result) converted.set(base, result);
   }
   console.log(
     `LibreOffice converted ${CASES.length} .docx files in ${seconds.toFixed(1)} s; PDFs and pages: ${path.relative(ROOT, OUT)}/\n` +

@@ -10,8 +10,7 @@
  * Files, PDFs and page images (pdftoppm -r 60, for looking at the forms): test-results/templates/xlsx/.
  * soffice, pdftotext and pdftoppm come from Debian (libreoffice-calc, poppler-utils); "npm run test:e2e" installs them.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "fs";
-import os from "os";
+import { mkdirSync, rmSync, writeFileSync } from "fs";
 import path from "path";
 import type { Language } from "../../src/core/language";
 import { getTemplate } from "../../src/core/templates/catalog";
@@ -20,7 +19,7 @@ import { planDashboard, planSheet } from "../../src/core/layout/plan-sheet";
 import type { SheetPlan } from "../../src/core/layout/sheet-plan";
 import { FILE_INSTANCE_ID, templateFiles, type TemplateFile } from "../../src/files";
 import { templateLabels } from "../support/template-labels";
-import { run, squeeze } from "./support/office-suite";
+import { convertToPdf, readPdf, squeeze } from "./support/office-suite";
 
 const ROOT = path.resolve(__dirname, "../..");
 const OUT = path.join(ROOT, "test-results", "templates", "xlsx");
@@ -94,31 +93,11 @@ beforeAll(async () => {
     writeFileSync(target, await file.build());
     paths.push(target);
   }
-  const profile = mkdtempSync(path.join(os.tmpdir(), "concord-lo-"));
-  const started = Date.now();
-  try {
-    run("soffice", [
-      "--headless",
-      `-env:UserInstallation=file://${profile}`,
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      OUT,
-      ...paths,
-    ]);
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
-  conversionSeconds = (Date.now() - started) / 1000;
+  conversionSeconds = convertToPdf(paths, OUT);
   files.forEach((file, i) => {
     const base = path.basename(paths[i], ".xlsx");
-    const pdf = path.join(OUT, `${base}.pdf`);
-    if (!existsSync(pdf)) return;
-    // -raw: in the order LibreOffice draws, so a label wrapped in its cell reads on, not interleaved with its row.
-    const text = run("pdftotext", ["-raw", "-enc", "UTF-8", pdf, "-"]);
-    run("pdftoppm", ["-png", "-r", "60", pdf, path.join(OUT, base)]);
-    const pages = readdirSync(OUT).filter((name) => name.startsWith(`${base}-`) && name.endsWith(".png")).length;
-    converted.set(`${file.language}/${file.fileName}`, { file, base, text, pages });
+    const result = readPdf(OUT, base);
+    if (result) converted.set(`${file.language}/${file.fileName}`, { file, base, ...result });
   });
   console.log(
     `LibreOffice converted ${files.length} .xlsx files in ${conversionSeconds.toFixed(1)} s; PDFs and pages: ${path.relative(ROOT, OUT)}/`,
