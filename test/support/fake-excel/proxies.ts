@@ -671,20 +671,23 @@ const BORDER_INDEXES = [
   "DiagonalUp",
 ];
 
-export class RangeBorderCollectionProxy extends ClientObject {
-  constructor(
-    context: FakeRequestContext,
-    private readonly range: RangeProxy,
-  ) {
-    super(context);
-  }
-
+/** A proxy with no loadable properties of its own. */
+class LeafProxy extends ClientObject {
   protected scalarProperties(): string[] {
     return [];
   }
 
   protected readProperty(): unknown {
     return undefined;
+  }
+}
+
+export class RangeBorderCollectionProxy extends LeafProxy {
+  constructor(
+    context: FakeRequestContext,
+    private readonly range: RangeProxy,
+  ) {
+    super(context);
   }
 
   getItem(index: string): RangeBorderProxy {
@@ -891,20 +894,12 @@ export class DataValidationProxy extends ClientObject {
 
 let cfIds = 1;
 
-export class ConditionalFormatCollectionProxy extends ClientObject {
+export class ConditionalFormatCollectionProxy extends LeafProxy {
   constructor(
     context: FakeRequestContext,
     private readonly range: RangeProxy,
   ) {
     super(context);
-  }
-
-  protected scalarProperties(): string[] {
-    return [];
-  }
-
-  protected readProperty(): unknown {
-    return undefined;
   }
 
   /** "Adds a new conditional format to the collection at the first/top priority." */
@@ -963,16 +958,6 @@ export class ConditionalFormatProxy extends ClientObject {
 
   set stopIfTrue(value: boolean) {
     this.act(() => ((this.model as ConditionalFormatModel).stopIfTrue = value));
-  }
-}
-
-class LeafProxy extends ClientObject {
-  protected scalarProperties(): string[] {
-    return [];
-  }
-
-  protected readProperty(): unknown {
-    return undefined;
   }
 }
 
