@@ -43,13 +43,21 @@ export interface WbsData {
 /** Changes to WBS rows: typed columns by row number; only the given columns are written. */
 export type WbsUpdate = Array<{ row: number } & Partial<Omit<WbsTask, "row" | "status" | "lagDays" | "waitingOn">>>;
 
+/** An error whose message the user reads, in both UI languages (the task pane shows the one it speaks). */
+export class LocalizedError extends Error {
+  constructor(readonly messages: Readonly<Record<Language, string>>) {
+    super(messages["en-US"]);
+    this.name = "LocalizedError";
+  }
+}
+
 /** Raised when the host lacks an API the operation needs: the task pane shows the message, nothing is changed. */
-export class UnsupportedHostError extends Error {
+export class UnsupportedHostError extends LocalizedError {
   constructor(
     readonly requirement: string,
-    readonly messages: Readonly<Record<Language, string>>,
+    messages: Readonly<Record<Language, string>>,
   ) {
-    super(messages["en-US"]);
+    super(messages);
     this.name = "UnsupportedHostError";
   }
 }

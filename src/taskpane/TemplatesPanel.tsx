@@ -15,7 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import { getTemplate, templatesFor, type Language, type TemplateId } from "../core";
-import { UnsupportedHostError, type ConcordHost, type TemplateInstance } from "../hosts/types";
+import { LocalizedError, type ConcordHost, type TemplateInstance } from "../hosts/types";
 import { TEMPLATE_STRINGS } from "./templates-i18n";
 
 /** A blank form the pane can offer for download. */
@@ -58,8 +58,9 @@ function browserSave(file: DownloadableFile, bytes: Uint8Array): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** What went wrong, in the UI language when the error carries both (unsupported API, a deleted binding, …). */
 function describe(error: unknown, language: Language): string {
-  if (error instanceof UnsupportedHostError) return error.messages[language];
+  if (error instanceof LocalizedError) return error.messages[language];
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -1,4 +1,4 @@
-import { APPROVAL, bi, choice, COMMON } from "./text";
+import { APPROVAL, bi, choice, COMMON, PROJECT_NAME } from "./text";
 import type { TemplateDef } from "./types";
 
 export const KICKOFF: TemplateDef = {
@@ -16,7 +16,7 @@ export const KICKOFF: TemplateDef = {
       type: "fields",
       id: "basics",
       fields: [
-        { id: "projectName", label: COMMON.projectName, kind: "text", required: true },
+        PROJECT_NAME,
         {
           id: "number",
           label: bi("Number", "编号"),

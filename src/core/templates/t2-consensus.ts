@@ -1,4 +1,4 @@
-import { bi, COMMON, DEPARTMENT_ROLES, DEPARTMENT_TYPES } from "./text";
+import { bi, COMMON, DEPARTMENT_ROLES, DEPARTMENT_TYPES, PROJECT_NAME } from "./text";
 import type { TemplateDef } from "./types";
 
 export const CONSENSUS: TemplateDef = {
@@ -16,7 +16,7 @@ export const CONSENSUS: TemplateDef = {
       type: "fields",
       id: "basics",
       fields: [
-        { id: "projectName", label: COMMON.projectName, kind: "text", required: true },
+        PROJECT_NAME,
         { id: "date", label: COMMON.date, kind: "date", required: true },
         {
           id: "finalGoal",

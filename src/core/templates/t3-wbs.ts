@@ -1,4 +1,4 @@
-import { bi, choice, COMMON, DEPARTMENT_TYPES } from "./text";
+import { bi, choice, COMMON, DEPARTMENT_TYPES, PROJECT_NAME } from "./text";
 import type { FormulaContext, TemplateDef } from "./types";
 
 const WAITING_PREFIX = bi("waiting on ", "等待前置任务 ");
@@ -26,7 +26,7 @@ export const WBS: TemplateDef = {
       type: "fields",
       id: "header",
       fields: [
-        { id: "projectName", label: COMMON.projectName, kind: "text", required: true },
+        PROJECT_NAME,
         { id: "updateDate", label: bi("Update date", "更新日期"), kind: "date" },
         {
           id: "statusDate",

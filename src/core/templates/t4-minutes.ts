@@ -1,4 +1,4 @@
-import { bi, choice, COMMON } from "./text";
+import { bi, choice, COMMON, PROJECT_NAME } from "./text";
 import type { TemplateDef } from "./types";
 
 export const MINUTES: TemplateDef = {
@@ -16,7 +16,7 @@ export const MINUTES: TemplateDef = {
       type: "fields",
       id: "basics",
       fields: [
-        { id: "projectName", label: COMMON.projectName, kind: "text", required: true },
+        PROJECT_NAME,
         {
           id: "meetingType",
           label: bi("Meeting type", "会议类型"),

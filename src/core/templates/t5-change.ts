@@ -1,4 +1,4 @@
-import { APPROVAL, bi, choice, COMMON, YES_NO } from "./text";
+import { APPROVAL, bi, choice, COMMON, PROJECT_NAME, YES_NO } from "./text";
 import type { TemplateDef } from "./types";
 
 export const CHANGE_REQUEST: TemplateDef = {
@@ -16,7 +16,7 @@ export const CHANGE_REQUEST: TemplateDef = {
       type: "fields",
       id: "request",
       fields: [
-        { id: "projectName", label: COMMON.projectName, kind: "text", required: true },
+        PROJECT_NAME,
         {
           id: "changeId",
           label: bi("Change ID", "变更编号"),

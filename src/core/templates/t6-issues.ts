@@ -1,4 +1,4 @@
-import { bi, choice, COMMON } from "./text";
+import { bi, choice, COMMON, PROJECT_NAME } from "./text";
 import type { TemplateDef } from "./types";
 
 export const ISSUE_LOG: TemplateDef = {
@@ -16,7 +16,7 @@ export const ISSUE_LOG: TemplateDef = {
       type: "fields",
       id: "header",
       fields: [
-        { id: "projectName", label: COMMON.projectName, kind: "text", required: true },
+        PROJECT_NAME,
         { id: "responseHours", label: bi("Response within (h)", "响应时限（小时）"), kind: "hours", initial: 2 },
         { id: "solutionHours", label: bi("Solution within (h)", "解决时限（小时）"), kind: "hours", initial: 24 },
         {

@@ -1,4 +1,4 @@
-import { bi, choice, COMMON } from "./text";
+import { bi, choice, COMMON, PROJECT_NAME } from "./text";
 import type { TemplateDef } from "./types";
 
 export const ACCEPTANCE: TemplateDef = {
@@ -15,10 +15,7 @@ export const ACCEPTANCE: TemplateDef = {
     {
       type: "fields",
       id: "header",
-      fields: [
-        { id: "projectName", label: COMMON.projectName, kind: "text", required: true },
-        { id: "date", label: bi("Acceptance date", "验收日期"), kind: "date", required: true },
-      ],
+      fields: [PROJECT_NAME, { id: "date", label: bi("Acceptance date", "验收日期"), kind: "date", required: true }],
     },
     {
       type: "table",

@@ -1,4 +1,4 @@
-import { bi, choice, COMMON } from "./text";
+import { bi, choice, COMMON, PROJECT_NAME } from "./text";
 import type { TemplateDef } from "./types";
 
 export const RETROSPECTIVE: TemplateDef = {
@@ -15,10 +15,7 @@ export const RETROSPECTIVE: TemplateDef = {
     {
       type: "fields",
       id: "basics",
-      fields: [
-        { id: "projectName", label: COMMON.projectName, kind: "text", required: true },
-        { id: "date", label: COMMON.date, kind: "date", required: true },
-      ],
+      fields: [PROJECT_NAME, { id: "date", label: COMMON.date, kind: "date", required: true }],
     },
     {
       type: "table",

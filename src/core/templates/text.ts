@@ -1,4 +1,4 @@
-import type { Bilingual, Choice } from "./types";
+import type { Bilingual, Choice, FieldDef } from "./types";
 
 /** A bilingual text: English first, Chinese second. */
 export function bi(en: string, zh: string): Bilingual {
@@ -21,6 +21,9 @@ export const COMMON = {
   decision: bi("Decision", "意见"),
   comment: bi("Comment", "说明"),
 } as const;
+
+/** The project name field every template starts with. */
+export const PROJECT_NAME: FieldDef = { id: "projectName", label: COMMON.projectName, kind: "text", required: true };
 
 export const DEPARTMENT_TYPES: readonly Choice[] = [
   choice("execution", "Execution", "执行"),

@@ -2,7 +2,15 @@
  * The WBS Tasks table as typed rows: which table column holds which WbsTask field (by header text in the instance's
  * language, so moved columns still map), and the conversions between cell values and typed values.
  */
-import { getTemplate, tablesOf, type ColumnDef, type Language, type TableDef } from "../../core";
+import {
+  getTemplate,
+  parseDate,
+  parseFraction,
+  tablesOf,
+  type ColumnDef,
+  type Language,
+  type TableDef,
+} from "../../core";
 import type { WbsTask, WbsUpdate } from "../types";
 
 export function tasksTable(): TableDef {
@@ -37,8 +45,13 @@ function text(value: unknown): string {
   return value === null || value === undefined ? "" : String(value);
 }
 
-function serial(value: unknown): number | null {
-  return typeof value === "number" && Number.isFinite(value) ? value : null;
+/** A cell read back as the rules read it (a serial or yyyy-mm-dd text; 0.5 or "50%"), or null when it is not one. */
+function readAs<T>(parse: (value: unknown, argument: string) => T | null, value: unknown): T | null {
+  try {
+    return parse(value, "");
+  } catch {
+    return null;
+  }
 }
 
 /** One data row (cell values in sheet order) as a WbsTask. */
@@ -55,10 +68,10 @@ export function taskFromRow(row: number, values: readonly unknown[], positions: 
     department: text(at("department")),
     owner: text(at("owner")),
     predecessors: text(at("predecessors")),
-    start: serial(at("start")),
-    due: serial(at("due")),
-    finish: serial(at("finish")),
-    progress: serial(at("progress")),
+    start: readAs(parseDate, at("start")),
+    due: readAs(parseDate, at("due")),
+    finish: readAs(parseDate, at("finish")),
+    progress: readAs(parseFraction, at("progress")),
     resources: text(at("resources")),
     blocker: text(at("blocker")),
     lagReason: text(at("lagReason")),
