@@ -10,7 +10,11 @@ async function start(): Promise<void> {
   const info = await detectHost();
   const language = uiLanguage(info.displayLanguage);
   document.documentElement.lang = language;
-  const concord = await connectHost(info.kind);
+  // A host adapter that fails to load (a network hiccup fetching its chunk) still leaves the pane saying where it runs.
+  const concord = await connectHost(info.kind).catch((error: unknown) => {
+    console.error("Concord could not load its host adapter", error);
+    return null;
+  });
   createRoot(container).render(
     <App host={info.kind} hostName={info.hostName} language={language} concord={concord} files={loadTemplateFiles} />,
   );
