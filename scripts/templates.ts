@@ -6,7 +6,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { LANGUAGES } from "../src/core/language";
+import { LANGUAGES } from "../src/core";
 import { templateFiles } from "../src/files";
 
 const ROOT = path.resolve(__dirname, "..");

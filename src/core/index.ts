@@ -11,6 +11,3 @@ export * from "./sla";
 export * from "./smart";
 export * from "./range-memo";
 export * from "./templates";
-export * from "./layout/sheet-plan";
-export * from "./layout/plan-sheet";
-export * from "./layout/page-model";

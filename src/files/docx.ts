@@ -4,19 +4,8 @@
  * and page numbers, and document properties. Runs in Node and in the browser (JSZip, no Node APIs).
  */
 import JSZip from "jszip";
-import type { Language } from "../core/language";
-import { newInstanceId } from "../core/templates/binding";
-import type { TemplateDef } from "../core/templates/types";
-import {
-  documentXml,
-  NS,
-  numberingXml,
-  PAGE,
-  stylesXml,
-  W_ROOT_NS,
-  wordBody,
-  xmlEscape,
-} from "../core/layout/word-ooxml";
+import { type Language, newInstanceId, type TemplateDef } from "../core";
+import { documentXml, NS, numberingXml, PAGE, stylesXml, W_ROOT_NS, wordBody, xmlEscape } from "../render/word";
 
 export const DOCX_MIME_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 

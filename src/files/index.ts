@@ -3,9 +3,7 @@
  * `npm run templates` writes them to dist/templates/<language>/; the task pane offers the same list for download.
  * Works in Node and in the browser (exceljs, JSZip; no Node APIs).
  */
-import { LANGUAGES, type Language } from "../core/language";
-import { templatesFor } from "../core/templates/catalog";
-import type { TemplateDef, TemplateId } from "../core/templates/types";
+import { type Language, LANGUAGES, type TemplateDef, type TemplateId, templatesFor } from "../core";
 import { buildDocx } from "./docx";
 import { buildTemplateXlsx, FILE_INSTANCE_ID } from "./xlsx";
 

@@ -4,7 +4,7 @@
  * blue title and table headers, light grey label cells, thin grey borders around everything a user fills in.
  * Colours are "RRGGBB"; sizes in points (the body is 10 pt).
  */
-import type { StyleName } from "../core/layout/sheet-plan";
+import type { StyleName } from "../render/sheet";
 
 export const PALETTE = {
   navy: "1F3864",

@@ -19,15 +19,15 @@ import {
   a1,
   a1Range,
   type CellRange,
+  PAGE_MARGINS,
+  planDashboard,
   type PlannedTable,
+  planSheet,
+  planTimeline,
   type SheetPlan,
   type StyleName,
-} from "../core/layout/sheet-plan";
-import { planDashboard, planSheet, planTimeline } from "../core/layout/plan-sheet";
-import { PAGE_MARGINS } from "../core/layout/page-model";
-import type { Language } from "../core/language";
-import { uniqueSheetName } from "../core/templates/binding";
-import type { TemplateDef } from "../core/templates/types";
+} from "../render/sheet";
+import { type Language, type TemplateDef, uniqueSheetName } from "../core";
 import { callsCustomFunction, toFileFormula } from "./formula";
 import { SHEET_STYLES, type BorderSpec } from "./sheet-styles";
 

@@ -1,5 +1,5 @@
 /** Task pane strings in both UI languages. */
-import { languageForDisplay, type Language } from "../core/language";
+import { languageForDisplay, type Language } from "../core";
 import type { HostKind } from "./host";
 
 export type { Language };

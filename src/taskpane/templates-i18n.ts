@@ -1,4 +1,4 @@
-import type { Language } from "../core/language";
+import type { Language } from "../core";
 
 /** Strings of the templates panel, in both UI languages. */
 export interface TemplateStrings {

@@ -14,9 +14,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from "fs";
 import path from "path";
-import { LANGUAGES, type Language } from "../../src/core/language";
-import { templatesFor } from "../../src/core/templates/catalog";
-import type { TemplateDef } from "../../src/core/templates/types";
+import { type Language, LANGUAGES, type TemplateDef, templatesFor } from "../../src/core";
 import { buildDocx } from "../../src/files/docx";
 import { templateLabels } from "../support/template-labels";
 import { convertToPdf, readPdf, squeeze } from "./support/office-suite";

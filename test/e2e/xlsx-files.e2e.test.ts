@@ -12,11 +12,8 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from "fs";
 import path from "path";
-import type { Language } from "../../src/core/language";
-import { getTemplate } from "../../src/core/templates/catalog";
-import type { TemplateDef, TemplateId } from "../../src/core/templates/types";
-import { planDashboard, planSheet } from "../../src/core/layout/plan-sheet";
-import type { SheetPlan } from "../../src/core/layout/sheet-plan";
+import { getTemplate, type Language, type TemplateDef, type TemplateId } from "../../src/core";
+import { planDashboard, planSheet, type SheetPlan } from "../../src/render/sheet";
 import { FILE_INSTANCE_ID, templateFiles, type TemplateFile } from "../../src/files";
 import { templateLabels } from "../support/template-labels";
 import { convertToPdf, readPdf, squeeze } from "./support/office-suite";

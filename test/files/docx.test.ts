@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { decodeRecord, getTemplate, LANGUAGES, slotsOf, templatesFor, wordTag } from "../../src/core";
-import { RECORD_KEY, tableCellKeys } from "../../src/core/layout/word-fields";
+import { RECORD_KEY, tableCellKeys } from "../../src/render/word";
 import { buildDocx, docxParts, DOCX_MIME_TYPE } from "../../src/files/docx";
 import { templateLabels } from "../support/template-labels";
 import { parseXml } from "../support/xml";

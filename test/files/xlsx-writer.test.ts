@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { SheetPlan } from "../../src/core/layout/sheet-plan";
+import type { SheetPlan } from "../../src/render/sheet";
 import { PALETTE } from "../../src/files/sheet-styles";
 import { argb, buildXlsx, storedColumnWidth } from "../../src/files/xlsx";
 import { excelCell, loadWithExcelJs } from "./xlsx-support";

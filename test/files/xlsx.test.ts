@@ -6,14 +6,25 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { planDashboard, planSheet, planTimeline } from "../../src/core/layout/plan-sheet";
-import { a1, a1Range, type SheetPlan } from "../../src/core/layout/sheet-plan";
-import { PAGE_MARGINS } from "../../src/core/layout/page-model";
-import { LANGUAGES, type Language } from "../../src/core/language";
-import { decodeRecord, excelInstanceName, excelName } from "../../src/core/templates/binding";
-import { TEMPLATES } from "../../src/core/templates/catalog";
-import { slotsOf } from "../../src/core/templates/slots";
-import type { TemplateDef } from "../../src/core/templates/types";
+import {
+  a1,
+  a1Range,
+  PAGE_MARGINS,
+  planDashboard,
+  planSheet,
+  planTimeline,
+  type SheetPlan,
+} from "../../src/render/sheet";
+import {
+  decodeRecord,
+  excelInstanceName,
+  excelName,
+  type Language,
+  LANGUAGES,
+  slotsOf,
+  type TemplateDef,
+  TEMPLATES,
+} from "../../src/core";
 import { templateFileName, templateFiles } from "../../src/files";
 import { buildTemplateXlsx, buildXlsx, CALCULATED_NOTE, FILE_INSTANCE_ID } from "../../src/files/xlsx";
 import { excelCell, loadWithExcelJs } from "./xlsx-support";

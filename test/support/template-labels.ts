@@ -1,6 +1,4 @@
-import type { Language } from "../../src/core/language";
-import { SIGNATURE_PARTS, signatureTitle } from "../../src/core/templates/slots";
-import type { TemplateDef } from "../../src/core/templates/types";
+import { type Language, SIGNATURE_PARTS, signatureTitle, type TemplateDef } from "../../src/core";
 
 /**
  * Every label a reader of a filled-in or printed form needs, in the form's language: the name, section titles, field

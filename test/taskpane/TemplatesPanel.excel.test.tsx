@@ -29,9 +29,16 @@ describe("templates panel + Excel host", () => {
     await screen.findByText("本文件中还没有 Concord 模板。");
     fireEvent.change(screen.getByRole("combobox"), { target: { value: "T3" } });
     fireEvent.click(screen.getByRole("button", { name: "插入" }));
-    const status = await screen.findByText(/^已插入跨部门协作任务分解表（[a-z][a-z0-9]{5}），位置：“跨部门协作任务分解表”。/);
+    const status = await screen.findByText(
+      /^已插入跨部门协作任务分解表（[a-z][a-z0-9]{5}），位置：“跨部门协作任务分解表”。/,
+    );
     expect(status).toBeTruthy();
-    expect(harness.fake.workbook.sheets.map((s) => s.name)).toEqual(["我的数据", "跨部门协作任务分解表", "任务看板", "任务时间轴"]);
+    expect(harness.fake.workbook.sheets.map((s) => s.name)).toEqual([
+      "我的数据",
+      "跨部门协作任务分解表",
+      "任务看板",
+      "任务时间轴",
+    ]);
     const list = await screen.findByRole("list", { name: "本文件中的模板" });
     expect(within(list).getAllByRole("listitem")).toHaveLength(1);
     expect(list.textContent).toContain("zh-CN");
@@ -46,8 +53,13 @@ describe("templates panel + Excel host", () => {
       await screen.findAllByText(/^已插入/);
     }
     const list = await screen.findByRole("list", { name: "本文件中的模板" });
-    await within(list).findAllByRole("listitem").then((items) => expect(items).toHaveLength(2));
-    expect(harness.fake.workbook.sheets.map((s) => s.name)).toEqual(["跨部门协作启动申请表", "跨部门协作启动申请表 (2)"]);
+    await within(list)
+      .findAllByRole("listitem")
+      .then((items) => expect(items).toHaveLength(2));
+    expect(harness.fake.workbook.sheets.map((s) => s.name)).toEqual([
+      "跨部门协作启动申请表",
+      "跨部门协作启动申请表 (2)",
+    ]);
   });
 
   it("tells the user which API an old Excel lacks, and writes nothing", async () => {

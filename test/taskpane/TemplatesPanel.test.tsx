@@ -32,7 +32,11 @@ class RecordingHost implements ConcordHost {
   async writeFields() {}
 }
 
-const renderPanel = (host: ConcordHost, language: Language, extra: Partial<Parameters<typeof TemplatesPanel>[0]> = {}) =>
+const renderPanel = (
+  host: ConcordHost,
+  language: Language,
+  extra: Partial<Parameters<typeof TemplatesPanel>[0]> = {},
+) =>
   render(
     <FluentProvider theme={webLightTheme}>
       <TemplatesPanel host={host} language={language} {...extra} />
@@ -56,14 +60,11 @@ describe("TemplatesPanel", () => {
     await screen.findByText("本文件中还没有 Concord 模板。");
     cleanup();
     renderPanel(new RecordingHost("word"), "en-US");
-    expect(within(screen.getByRole("combobox")).getAllByRole("option").map((o) => o.getAttribute("value"))).toEqual([
-      "T1",
-      "T2",
-      "T4",
-      "T5",
-      "T7",
-      "T8",
-    ]);
+    expect(
+      within(screen.getByRole("combobox"))
+        .getAllByRole("option")
+        .map((o) => o.getAttribute("value")),
+    ).toEqual(["T1", "T2", "T4", "T5", "T7", "T8"]);
   });
 
   it("inserts the chosen template in the chosen form language, confirms and lists it", async () => {
@@ -81,7 +82,10 @@ describe("TemplatesPanel", () => {
 
   it("shows an unsupported host's message in the UI language and changes nothing", async () => {
     const host = new RecordingHost("word");
-    host.failWith = new UnsupportedHostError("WordApi 1.1", { "en-US": "Needs Word 2016 or later.", "zh-CN": "需要 Word 2016 或更高版本。" });
+    host.failWith = new UnsupportedHostError("WordApi 1.1", {
+      "en-US": "Needs Word 2016 or later.",
+      "zh-CN": "需要 Word 2016 或更高版本。",
+    });
     renderPanel(host, "zh-CN");
     fireEvent.click(screen.getByRole("button", { name: "插入" }));
     expect((await screen.findByRole("alert")).textContent).toBe("无法插入模板：需要 Word 2016 或更高版本。");

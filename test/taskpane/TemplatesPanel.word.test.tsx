@@ -12,7 +12,11 @@ import { mulberry32 } from "../support/random";
 afterEach(cleanup);
 
 function panelFor(model: FakeWordDocument, maxApi = "1.9") {
-  const host = new WordHost({ run: fakeWordRun(model).run, requirements: wordRequirements(maxApi), random: mulberry32(3) });
+  const host = new WordHost({
+    run: fakeWordRun(model).run,
+    requirements: wordRequirements(maxApi),
+    random: mulberry32(3),
+  });
   render(
     <FluentProvider theme={webLightTheme}>
       <TemplatesPanel host={host} language="en-US" />

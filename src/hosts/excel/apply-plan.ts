@@ -8,18 +8,18 @@
  * body); data validation; conditional formats; charts; frozen panes; print setup and page breaks. Names come last,
  * from the caller, once every sheet of the instance exists.
  */
+import { looksLikeFormula } from "../../core";
+import { coverRectangles, equalRuns, rowBands, type Placed } from "./blocks";
+import { columnWidthPoints, EXCEL_STYLES, type ExcelCellStyle } from "./styles";
+import { TEXT_FORMAT } from "./user-text";
 import {
-  looksLikeFormula,
   PAGE_MARGINS,
   type CellRange,
   type PlannedChart,
   type PlannedValidation,
   type SheetPlan,
   type StyleName,
-} from "../../core";
-import { coverRectangles, equalRuns, rowBands, type Placed } from "./blocks";
-import { columnWidthPoints, EXCEL_STYLES, type ExcelCellStyle } from "./styles";
-import { TEXT_FORMAT } from "./user-text";
+} from "../../render/sheet";
 
 /** Excel limits (Data Validation dialog): prompt title 32, prompt 255, error message 225 characters. */
 const PROMPT_MAX = 255;

@@ -1,9 +1,9 @@
+import { type CellRange } from "../../render/sheet";
 /**
  * Batching: turns per-cell data into few rectangular writes. Office.js takes one 2-D array per range, and `null`
  * in such an array leaves that cell unchanged ("null input in 2-D array", Excel add-ins docs: blank and null values),
  * so a band of consecutive rows is one `numberFormat` write and one `formulas` write whatever holes it has.
  */
-import type { CellRange } from "../../core";
 
 export interface Placed<T> {
   row: number;

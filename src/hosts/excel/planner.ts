@@ -3,8 +3,8 @@
  * dashboard and timeline. Formulas use structured references (table and workbook names), which survive renamed
  * sheets, so the plans do not depend on the sheet names the host finally picks.
  */
-import type { Language, SheetPlan, TemplateDef } from "../../core";
-import { planDashboard, planSheet, planTimeline } from "../../core/layout/plan-sheet";
+import type { Language, TemplateDef } from "../../core";
+import { planDashboard, planSheet, planTimeline, type SheetPlan } from "../../render/sheet";
 
 export type Planner = (template: TemplateDef, language: Language, instanceId: string) => SheetPlan[];
 

@@ -1,8 +1,8 @@
+import { type StyleName } from "../../render/sheet";
 /**
  * How each named style of a SheetPlan looks in Excel: one table, so the host writes each style's formatting once
  * per rectangle of cells that share it.
  */
-import type { StyleName } from "../../core";
 
 export interface ExcelCellStyle {
   font?: { bold?: boolean; italic?: boolean; size?: number; color?: string };
@@ -65,4 +65,4 @@ export const EXCEL_STYLES: Readonly<Record<StyleName, ExcelCellStyle>> = {
 };
 
 /** Excel column widths are set in points; plans give characters of the default font (Calibri 11: 7 px each). */
-export { columnWidthPoints } from "../../core";
+export { columnWidthPoints } from "../../render/sheet";

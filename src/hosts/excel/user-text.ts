@@ -12,7 +12,7 @@
  * with the file, shown in Format Cells, and honoured by every later write, ours or another add-in's.
  */
 import { looksLikeFormula, type FieldDef, type FieldKind } from "../../core";
-import { fieldNumberFormat } from "../../core/layout/field-rules";
+import { fieldNumberFormat } from "../../render/sheet";
 
 export const TEXT_FORMAT = "@";
 

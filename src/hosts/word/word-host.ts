@@ -26,18 +26,20 @@ import {
   type TemplateId,
 } from "../../core";
 import {
+  type ControlValue,
   controlValueOf,
   displayTextOf,
   FieldValueError,
+  flatOpc,
   parseRecordTitle,
   RECORD_KEY,
   valueOfText,
-  type ControlValue,
+  wordBody,
   type WordControl,
+  wordControlParagraph,
   wordControls,
   wrapsParagraph,
-} from "../../core/layout/word-fields";
-import { flatOpc, wordBody, wordControlParagraph } from "../../core/layout/word-ooxml";
+} from "../../render/word";
 import type { ConcordHost, FieldValues, TemplateInstance } from "../types";
 import { WordBindingError } from "./errors";
 import {

@@ -3,10 +3,10 @@
  * styles, sizes, tables (headers, ids, number formats, calculated columns), names, validations, conditional formats
  * (and their priority order), charts, frozen panes, print setup (margins of the page model) and page breaks.
  */
-import { PAGE_MARGINS, type CellRange, type SheetPlan } from "../../../src/core";
 import { excelWouldConvert } from "../../../src/hosts/excel/apply-plan";
 import { columnWidthPoints, EXCEL_STYLES } from "../../../src/hosts/excel/styles";
 import { tableColumnNames, type Rect, type SheetModel, type WorkbookModel } from "../../support/fake-excel";
+import { PAGE_MARGINS, type CellRange, type SheetPlan } from "../../../src/render/sheet";
 
 const rect = (r: CellRange): Rect => ({ row: r.row, col: r.col, rows: r.rows, cols: r.cols });
 

@@ -1,5 +1,5 @@
 /** The Excel host's pure parts: batching, bindings, user text, plan checks, requirement messages. */
-import { encodeRecord, LANGUAGES, TEMPLATES, type SheetPlan } from "../../../src/core";
+import { encodeRecord, LANGUAGES, TEMPLATES } from "../../../src/core";
 import { planInstance } from "../../../src/hosts/excel";
 import { checkPlan, excelWouldConvert } from "../../../src/hosts/excel/apply-plan";
 import { instancesFrom, sheetOfFormula } from "../../../src/hosts/excel/bindings";
@@ -7,6 +7,7 @@ import { coverRectangles, equalRuns, rowBands } from "../../../src/hosts/excel/b
 import { REQUIRED_SETS, unsupportedMessages } from "../../../src/hosts/excel/requirements";
 import { columnWidthPoints } from "../../../src/hosts/excel/styles";
 import { cellWrite } from "../../../src/hosts/excel/user-text";
+import { type SheetPlan } from "../../../src/render/sheet";
 
 const field = (kind: string, extra: object = {}) =>
   ({ id: "f", label: { "en-US": "F", "zh-CN": "F" }, kind, ...extra }) as Parameters<typeof cellWrite>[1];

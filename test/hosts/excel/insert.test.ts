@@ -10,13 +10,13 @@ import {
   newInstanceId,
   STATUS_LABELS,
   TEMPLATES,
-  type SheetPlan,
 } from "../../../src/core";
 import { planInstance } from "../../../src/hosts/excel";
 import { UnsupportedHostError } from "../../../src/hosts/types";
 import { mulberry32 } from "../../support/random";
 import { expectSheetMatchesPlan } from "./expect-plan";
 import { setUp, syncsOf, type Harness } from "./harness";
+import { type SheetPlan } from "../../../src/render/sheet";
 
 let h: Harness;
 afterEach(() => h?.restore());

@@ -9,11 +9,17 @@ import {
   type Language,
   type TemplateDef,
 } from "../../../src/core";
-import { RECORD_KEY, tableCellKeys, wordControls, type WordControl } from "../../../src/core/layout/word-fields";
-import { flatOpc, wordBody } from "../../../src/core/layout/word-ooxml";
+import {
+  FieldValueError,
+  flatOpc,
+  RECORD_KEY,
+  tableCellKeys,
+  wordBody,
+  type WordControl,
+  wordControls,
+} from "../../../src/render/word";
 import { UnsupportedHostError, type FieldValues } from "../../../src/hosts/types";
 import { WordBindingError, WordHost } from "../../../src/hosts/word";
-import { FieldValueError } from "../../../src/core/layout/word-fields";
 import { FakeWordDocument, fakeWordRun, wordRequirements } from "./fake-word";
 
 const WORD_TEMPLATES = templatesFor("word");

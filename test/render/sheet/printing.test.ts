@@ -6,19 +6,22 @@
 import { getTemplate, LANGUAGES, TEMPLATES } from "../../../src/core";
 import {
   columnWidthPoints,
+  DASHBOARD_OVERDUE,
   DEFAULT_ROW_HEIGHT,
-  pageCapacity,
-  paginate,
   PAGE_MARGINS,
   PAGE_SLACK,
+  pageCapacity,
+  paginate,
+  type Pagination,
+  planDashboard,
+  planSheet,
+  planTimeline,
   printableSize,
   printScale,
+  type PrintSetup,
   rowsHeight,
-  type Pagination,
-} from "../../../src/core/layout/page-model";
-import { DASHBOARD_OVERDUE } from "../../../src/core/layout/plan-dashboard";
-import { planDashboard, planSheet, planTimeline } from "../../../src/core/layout/plan-sheet";
-import type { PrintSetup, SheetPlan } from "../../../src/core/layout/sheet-plan";
+  type SheetPlan,
+} from "../../../src/render/sheet";
 
 const ID = "abc123";
 const cases = TEMPLATES.flatMap((template) => LANGUAGES.map((language) => [template.id, language] as const));

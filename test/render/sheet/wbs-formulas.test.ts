@@ -21,10 +21,16 @@ import {
   type Language,
   type TaskStatus,
 } from "../../../src/core";
-import { a1References, planDashboard, planSheet, planTimeline, positionsOf } from "../../../src/core/layout/plan-sheet";
-import { DASHBOARD_DEPARTMENTS } from "../../../src/core/layout/plan-dashboard";
-import { TIMELINE_WEEKS } from "../../../src/core/layout/plan-timeline";
-import type { SheetPlan } from "../../../src/core/layout/sheet-plan";
+import {
+  a1References,
+  DASHBOARD_DEPARTMENTS,
+  planDashboard,
+  planSheet,
+  planTimeline,
+  positionsOf,
+  type SheetPlan,
+  TIMELINE_WEEKS,
+} from "../../../src/render/sheet";
 import { buildFromSheets } from "../../support/hyperformula-concord";
 import { d } from "../../support/dates";
 

@@ -3,10 +3,13 @@
  * `planDashboard` and `planTimeline`. Pure data (SheetPlan), applied by the Excel host through Office.js and by the
  * file writer.
  */
-export { planSheet, type PlanOptions } from "./plan-template";
-export { planDashboard } from "./plan-dashboard";
-export { planTimeline } from "./plan-timeline";
+export * from "./sheet-plan";
+export * from "./page-model";
+export { planSheet, type PlanOptions } from "./plan-sheet";
+export { planDashboard, DASHBOARD_DEPARTMENTS, DASHBOARD_NAME, DASHBOARD_OVERDUE } from "./plan-dashboard";
+export { planTimeline, TIMELINE_NAME, TIMELINE_WEEKS } from "./plan-timeline";
 export type { CompanionOptions } from "./companion";
+export { fieldNumberFormat, numberFormatFor } from "./field-rules";
 export {
   a1References,
   escapeStructuredName,

@@ -2,10 +2,16 @@
  * The pieces both sheet layouts (forms and registers) are made of: a bound input cell, an Excel table with its
  * formats, validations and calculated columns, and the instance name.
  */
-import type { Language } from "../language";
-import { encodeRecord, excelInstanceName, excelName } from "../templates/binding";
-import { rowId } from "../templates/slots";
-import type { FieldDef, TableDef, TemplateDef } from "../templates/types";
+import {
+  encodeRecord,
+  excelInstanceName,
+  excelName,
+  type FieldDef,
+  type Language,
+  rowId,
+  type TableDef,
+  type TemplateDef,
+} from "../../core";
 import { fieldNumberFormat, numberFormatFor, validationFor, type ListSource } from "./field-rules";
 import type { PlanBuilder } from "./plan-builder";
 import { columnLabel, stringLiteral, tableOf, type ReferenceFactory, type ReferenceStyle } from "./references";

@@ -10,11 +10,7 @@
  *   Task ID │ Task name │ Start │ Due │ Status │ 11/2 │ 11/9 │ 11/16 │ 11/23 │ …   (26 Mondays)
  *   WBS-001 │ …         │       │     │        │ ████ │ ████ │       │       │
  */
-import type { Language } from "../language";
-import { STATUS_LABELS } from "../status";
-import { excelName } from "../templates/binding";
-import { bi } from "../templates/text";
-import type { TemplateDef } from "../templates/types";
+import { bi, excelName, type Language, STATUS_LABELS, type TemplateDef } from "../../core";
 import { wbsReferences, type CompanionOptions } from "./companion";
 import { PlanBuilder, sheetNameFor } from "./plan-builder";
 import { cellRef, columnLabel, fieldLabel, stringLiteral } from "./references";

@@ -3,9 +3,7 @@
  * conditional-format formulas, so these are A1 formulas written for the top-left cell of their range: the status
  * column is absolute (`$M8`), the row relative, so each row is judged by its own status.
  */
-import type { Language } from "../language";
-import { SLA_LABELS, type SlaState } from "../sla";
-import { STATUS_LABELS, type TaskStatus } from "../status";
+import { type Language, SLA_LABELS, type SlaState, STATUS_LABELS, type TaskStatus } from "../../core";
 import { stringLiteral } from "./references";
 import type { CellRange, PlannedConditionalFormat } from "./sheet-plan";
 

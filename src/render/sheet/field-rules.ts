@@ -2,9 +2,7 @@
  * How a field or table column of each kind is formatted and validated on a sheet, with its prompts and error messages
  * in the template's language.
  */
-import type { Language } from "../language";
-import { bi } from "../templates/text";
-import type { Bilingual, FieldDef, FieldKind } from "../templates/types";
+import { bi, type Bilingual, type FieldDef, type FieldKind, type Language } from "../../core";
 import type { CellRange, PlannedValidation, ValidationRule } from "./sheet-plan";
 
 /**

@@ -1,7 +1,6 @@
 /** What the WBS's companion sheets (dashboard, timeline) share: how they point into the WBS instance. */
-import type { Language } from "../language";
-import type { TemplateDef } from "../templates/types";
-import { planSheet } from "./plan-template";
+import type { Language, TemplateDef } from "../../core";
+import { planSheet } from "./plan-sheet";
 import {
   a1References,
   positionsOf,

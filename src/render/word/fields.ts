@@ -3,11 +3,21 @@
  * Shared by the renderer (word-ooxml.ts: tags, placeholders, initial text), the Word host (readFields/writeFields)
  * and the tests, so that a key, a placeholder or a date format is defined once.
  */
-import { formatDate, formatDateTime, parseDate, parseDateTime, type Serial } from "../dates";
-import type { Language } from "../language";
-import { bi } from "../templates/text";
-import { slotsOf, tablesOf } from "../templates/slots";
-import type { Bilingual, Choice, FieldDef, TemplateDef } from "../templates/types";
+import {
+  bi,
+  type Bilingual,
+  type Choice,
+  type FieldDef,
+  formatDate,
+  formatDateTime,
+  type Language,
+  parseDate,
+  parseDateTime,
+  type Serial,
+  slotsOf,
+  tablesOf,
+  type TemplateDef,
+} from "../../core";
 
 /** Key of the hidden control holding the instance record (never a slot key: slot keys start with a letter). */
 export const RECORD_KEY = "_record";

@@ -7,9 +7,7 @@
  * Units: column widths in characters (Excel's column width), row heights in points. A cell's style and number format
  * apply to its whole merge area.
  */
-import type { Language } from "../language";
-import { tablesOf } from "../templates/slots";
-import type { TemplateDef } from "../templates/types";
+import { type Language, tablesOf, type TemplateDef } from "../../core";
 import { PlanBuilder, sheetNameFor } from "./plan-builder";
 import { formGrid, planForm } from "./plan-form";
 import { placeInstanceName, type PlanContext } from "./plan-parts";

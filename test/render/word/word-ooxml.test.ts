@@ -11,14 +11,18 @@ import {
   type TemplateDef,
 } from "../../../src/core";
 import {
+  columnFractions,
+  flatOpc,
   parseRecordTitle,
   placeholderOf,
   RECORD_KEY,
   tableCellKeys,
   valueOfText,
+  W_ROOT_NS,
+  wordBody,
   wordControls,
-} from "../../../src/core/layout/word-fields";
-import { columnFractions, flatOpc, W_ROOT_NS, wordBody, xmlEscape } from "../../../src/core/layout/word-ooxml";
+  xmlEscape,
+} from "../../../src/render/word";
 import { templateLabels } from "../../support/template-labels";
 import { parseXml } from "../../support/xml";
 

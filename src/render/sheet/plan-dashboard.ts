@@ -23,11 +23,7 @@
  * later (also Excel for the web and for Mac 2011+, LibreOffice 4.4+), no dynamic arrays (FILTER needs Excel 2021/365)
  * and no array entry. In .xlsx files AGGREGATE is stored as `_xlfn.AGGREGATE`.
  */
-import type { Language } from "../language";
-import { STATUS_LABELS } from "../status";
-import { excelName } from "../templates/binding";
-import { bi } from "../templates/text";
-import type { Bilingual, TemplateDef } from "../templates/types";
+import { bi, type Bilingual, excelName, type Language, STATUS_LABELS, type TemplateDef } from "../../core";
 import { wbsReferences, type CompanionOptions } from "./companion";
 import { message } from "./field-rules";
 import { PlanBuilder, sheetNameFor } from "./plan-builder";

@@ -15,7 +15,7 @@
  * Printed pages break inside the table where the printer breaks them (its rows are the user's to add); the heading,
  * header row and first rows of the table stay together, and the header row repeats on every page.
  */
-import type { TableDef } from "../templates/types";
+import type { TableDef } from "../../core";
 import { tickBoxes } from "./field-rules";
 import { placeInput, placeTable, type PlanContext } from "./plan-parts";
 import { cellRef } from "./references";

@@ -5,9 +5,15 @@
  * - A1: plain addresses (`H8`, `$A$8:$A$27`, `$C$5`, `'Sheet'!$T$8:$U$17`), for engines without tables (HyperFormula
  *   in tests) and for file writers that fill formulas row by row.
  */
-import type { Language } from "../language";
-import { excelName, slotsOf, tablesOf } from "../templates";
-import type { FormulaContext, TableDef, TemplateDef } from "../templates/types";
+import {
+  excelName,
+  type FormulaContext,
+  type Language,
+  slotsOf,
+  type TableDef,
+  tablesOf,
+  type TemplateDef,
+} from "../../core";
 import { a1, type SheetPlan } from "./sheet-plan";
 
 /** A FormulaContext that can also point at the header cell of a table column (to turn rows into table positions). */

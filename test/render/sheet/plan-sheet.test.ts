@@ -22,14 +22,16 @@ import {
   type TemplateDef,
 } from "../../../src/core";
 import {
+  type CellRange,
   escapeStructuredName,
+  numberFormatFor,
   planDashboard,
+  type PlannedCell,
   planSheet,
   planTimeline,
+  type SheetPlan,
   structuredReferences,
-} from "../../../src/core/layout/plan-sheet";
-import { numberFormatFor } from "../../../src/core/layout/field-rules";
-import type { CellRange, PlannedCell, SheetPlan } from "../../../src/core/layout/sheet-plan";
+} from "../../../src/render/sheet";
 
 const ID = "abc123";
 const WBS = getTemplate("T3");

@@ -19,9 +19,17 @@
  * The body columns are shared by every table of the form (an Excel table column is one sheet column), so their widths
  * are a compromise of the tables' own widths scaled to the page: A4 portrait ≈ 90 characters, landscape ≈ 140.
  */
-import { SIGNATURE_PARTS, signatureTitle, slotsOf, tablesOf } from "../templates/slots";
-import { LANGUAGES } from "../language";
-import type { Block, ColumnDef, FieldDef, TemplateDef } from "../templates/types";
+import {
+  type Block,
+  type ColumnDef,
+  type FieldDef,
+  LANGUAGES,
+  SIGNATURE_PARTS,
+  signatureTitle,
+  slotsOf,
+  tablesOf,
+  type TemplateDef,
+} from "../../core";
 import { tickBoxes } from "./field-rules";
 import { placeInput, placeTable, type PlanContext } from "./plan-parts";
 import { heightFor, textWidth } from "./text-metrics";
