@@ -29,7 +29,7 @@ import {
 } from "../render/sheet";
 import { type Language, type TemplateDef, uniqueSheetName } from "../core";
 import { callsCustomFunction, toFileFormula } from "./formula";
-import { SHEET_STYLES, type BorderSpec } from "./sheet-styles";
+import { SHEET_STYLES, type BorderSpec } from "../render/house-style";
 
 export const XLSX_MIME_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

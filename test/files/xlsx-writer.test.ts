@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { SheetPlan } from "../../src/render/sheet";
-import { PALETTE } from "../../src/files/sheet-styles";
+import { PALETTE } from "../../src/render/house-style";
 import { argb, buildXlsx, storedColumnWidth } from "../../src/files/xlsx";
 import { excelCell, loadWithExcelJs } from "./xlsx-support";
 

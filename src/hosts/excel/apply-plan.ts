@@ -10,7 +10,7 @@
  */
 import { looksLikeFormula } from "../../core";
 import { coverRectangles, equalRuns, rowBands, type Placed } from "./blocks";
-import { columnWidthPoints, EXCEL_STYLES, type ExcelCellStyle } from "./styles";
+import { applyStyle, columnWidthPoints } from "./styles";
 import { TEXT_FORMAT } from "./user-text";
 import {
   PAGE_MARGINS,
@@ -104,40 +104,6 @@ function applyValues(sheet: Excel.Worksheet, plan: SheetPlan): void {
   for (const block of rowBands(contents)) rangeOf(sheet, block).formulas = block.grid;
 }
 
-type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
-
-/** The border lines of a style over `rect`; inside lines only where the rectangle has more than one row/column. */
-function edgesOf(style: ExcelCellStyle, rect: CellRange): Edge[] {
-  const inside: Edge[] = [];
-  if (rect.rows > 1) inside.push("InsideHorizontal");
-  if (style.borders === "all" && rect.cols > 1) inside.push("InsideVertical");
-  // A rectangle may stack several areas of a "bottom" style: the line goes under each row of it.
-  if (style.borders === "bottom") return ["EdgeBottom", ...inside];
-  return style.borders === "all" ? ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", ...inside] : [];
-}
-
-function applyStyle(range: Excel.Range, rect: CellRange, style: ExcelCellStyle): void {
-  const format = range.format;
-  if (style.font) {
-    if (style.font.bold !== undefined) format.font.bold = style.font.bold;
-    if (style.font.italic !== undefined) format.font.italic = style.font.italic;
-    if (style.font.size !== undefined) format.font.size = style.font.size;
-    if (style.font.color !== undefined) format.font.color = style.font.color;
-  }
-  if (style.fill) format.fill.color = style.fill;
-  if (style.wrapText !== undefined) format.wrapText = style.wrapText;
-  if (style.horizontalAlignment) format.horizontalAlignment = style.horizontalAlignment;
-  if (style.verticalAlignment) format.verticalAlignment = style.verticalAlignment;
-  if (style.borders) {
-    for (const edge of edgesOf(style, rect)) {
-      const border = format.borders.getItem(edge);
-      border.style = "Continuous";
-      border.weight = style.borders === "bottom" ? "Medium" : "Thin";
-      if (style.borderColor) border.color = style.borderColor;
-    }
-  }
-}
-
 function applyStyles(sheet: Excel.Worksheet, plan: SheetPlan): void {
   const mergeAt = new Map(plan.merges.map((m) => [`${m.row}:${m.col}`, m]));
   const byStyle = new Map<StyleName, CellRange[]>();
@@ -149,7 +115,7 @@ function applyStyles(sheet: Excel.Worksheet, plan: SheetPlan): void {
     else byStyle.set(cell.style, [area]);
   }
   for (const [style, areas] of byStyle) {
-    for (const rect of coverRectangles(areas)) applyStyle(rangeOf(sheet, rect), rect, EXCEL_STYLES[style]);
+    for (const rect of coverRectangles(areas)) applyStyle(rangeOf(sheet, rect), rect, style);
   }
 }
 

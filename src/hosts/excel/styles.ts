@@ -1,68 +1,51 @@
-import { type StyleName } from "../../render/sheet";
 /**
- * How each named style of a SheetPlan looks in Excel: one table, so the host writes each style's formatting once
- * per rectangle of cells that share it.
+ * The house style (src/render/house-style.ts) in Office.js terms: each named style of a SheetPlan is written once per
+ * rectangle of cells that share it.
  */
+import { SHEET_STYLES, type BorderSpec, type CellStyleSpec } from "../../render/house-style";
+import type { CellRange, StyleName } from "../../render/sheet";
 
-export interface ExcelCellStyle {
-  font?: { bold?: boolean; italic?: boolean; size?: number; color?: string };
-  fill?: string;
-  /** "all": every edge and inside line; "bottom": a signature line. */
-  borders?: "all" | "bottom";
-  borderColor?: string;
-  wrapText?: boolean;
-  horizontalAlignment?: "Left" | "Center" | "Right";
-  verticalAlignment?: "Top" | "Center" | "Bottom";
+type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
+
+const colour = (hex: string) => `#${hex}`;
+const ALIGN_H = { left: "Left", center: "Center" } as const;
+const ALIGN_V = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
+
+/** The border lines of a style over `rect`; inside lines only where the rectangle has more than one row/column. */
+export function edgesOf(style: CellStyleSpec, rect: CellRange): Array<[Edge, BorderSpec]> {
+  const { box, bottom } = style.border ?? {};
+  const edges: Array<[Edge, BorderSpec]> = [];
+  if (box) {
+    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const) edges.push([edge, box]);
+    if (rect.rows > 1) edges.push(["InsideHorizontal", box]);
+    if (rect.cols > 1) edges.push(["InsideVertical", box]);
+  } else if (bottom) {
+    // A rectangle may stack several areas of a "bottom" style: the line goes under each row of it.
+    edges.push(["EdgeBottom", bottom]);
+    if (rect.rows > 1) edges.push(["InsideHorizontal", bottom]);
+  }
+  return edges;
 }
 
-const GRID = "#8EA9C1";
-
-export const EXCEL_STYLES: Readonly<Record<StyleName, ExcelCellStyle>> = {
-  // The rule under the title spans the merged title row, as in the .xlsx files.
-  title: {
-    font: { bold: true, size: 16, color: "#1F3864" },
-    borders: "bottom",
-    borderColor: "#1F3864",
-    verticalAlignment: "Center",
-  },
-  subtitle: { font: { italic: true, size: 10, color: "#595959" }, wrapText: true, verticalAlignment: "Top" },
-  section: {
-    font: { bold: true, size: 12, color: "#1F3864" },
-    fill: "#D9E1F2",
-    borders: "bottom",
-    borderColor: "#1F3864",
-    verticalAlignment: "Center",
-  },
-  label: {
-    font: { bold: true, color: "#262626" },
-    fill: "#F2F2F2",
-    borders: "all",
-    borderColor: GRID,
-    wrapText: true,
-    verticalAlignment: "Center",
-  },
-  input: { fill: "#FFFFFF", borders: "all", borderColor: GRID, verticalAlignment: "Center" },
-  inputLong: { fill: "#FFFFFF", borders: "all", borderColor: GRID, wrapText: true, verticalAlignment: "Top" },
-  header: {
-    font: { bold: true, color: "#1F3864" },
-    fill: "#D9E1F2",
-    borders: "all",
-    borderColor: GRID,
-    wrapText: true,
-    horizontalAlignment: "Center",
-    verticalAlignment: "Center",
-  },
-  calculated: {
-    font: { color: "#404040" },
-    fill: "#EDEDED",
-    borders: "all",
-    borderColor: GRID,
-    verticalAlignment: "Center",
-  },
-  hint: { font: { italic: true, size: 9, color: "#7F7F7F" }, wrapText: true, verticalAlignment: "Top" },
-  signatureLabel: { font: { bold: true, color: "#262626" }, verticalAlignment: "Bottom" },
-  signatureLine: { borders: "bottom", borderColor: "#404040", verticalAlignment: "Bottom" },
-};
+/** Queues the formatting of one named style over `range` (the cells of `rect`). */
+export function applyStyle(range: Excel.Range, rect: CellRange, name: StyleName): void {
+  const style = SHEET_STYLES[name];
+  const format = range.format;
+  format.font.size = style.font.size;
+  format.font.color = colour(style.font.color);
+  if (style.font.bold !== undefined) format.font.bold = style.font.bold;
+  if (style.font.italic !== undefined) format.font.italic = style.font.italic;
+  if (style.fill) format.fill.color = colour(style.fill);
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  format.horizontalAlignment = ALIGN_H[style.horizontal];
+  format.verticalAlignment = ALIGN_V[style.vertical];
+  for (const [edge, spec] of edgesOf(style, rect)) {
+    const border = format.borders.getItem(edge);
+    border.style = "Continuous";
+    border.weight = spec.weight === "medium" ? "Medium" : "Thin";
+    border.color = colour(spec.color);
+  }
+}
 
 /** Excel column widths are set in points; plans give characters of the default font (Calibri 11: 7 px each). */
 export { columnWidthPoints } from "../../render/sheet";

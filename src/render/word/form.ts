@@ -38,7 +38,19 @@ import {
 } from "./fields";
 import { blockSdt, type ControlSpec, controlRuns, inlineSdt } from "./controls";
 import { borderedTable, SPACER, tableCell, tableRow } from "./tables";
-import { CELL_SPACING, HEADER_FILL, INK, KEEP_NEXT, LABEL_FILL, PAGE, paragraph, REQUIRED, run } from "./xml";
+import {
+  BAND_FILL,
+  CELL_SPACING,
+  HEADER_FILL,
+  HEADER_TEXT,
+  INK,
+  KEEP_NEXT,
+  LABEL_FILL,
+  PAGE,
+  paragraph,
+  REQUIRED,
+  run,
+} from "./xml";
 import { MAX_LISTS } from "./package";
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -227,7 +239,10 @@ class Renderer {
         .map((column, i) =>
           tableCell(
             fractions[i],
-            paragraph(run(this.t(column.label), `<w:b/>`), `<w:keepNext/>${CELL_SPACING}<w:jc w:val="center"/>`),
+            paragraph(
+              run(this.t(column.label), `<w:b/><w:color w:val="${HEADER_TEXT}"/>`),
+              `<w:keepNext/>${CELL_SPACING}<w:jc w:val="center"/>`,
+            ),
             { fill: HEADER_FILL },
           ),
         )
@@ -284,7 +299,7 @@ class Renderer {
       const title = this.t(signatureTitle(signature, n));
       const rows =
         tableRow(
-          tableCell(1, paragraph(run(title, `<w:b/><w:color w:val="${INK}"/>`), keep), { span: 4, fill: HEADER_FILL }),
+          tableCell(1, paragraph(run(title, `<w:b/><w:color w:val="${INK}"/>`), keep), { span: 4, fill: BAND_FILL }),
         ) +
         tableRow(
           label("signer", keep) +

@@ -32,6 +32,8 @@ export const {
   line: LINE,
   labelFill: LABEL_FILL,
   headerFill: HEADER_FILL,
+  headerText: HEADER_TEXT,
+  bandFill: BAND_FILL,
   required: REQUIRED,
 } = WORD_COLOURS;
 

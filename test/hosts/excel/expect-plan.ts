@@ -4,7 +4,8 @@
  * (and their priority order), charts, frozen panes, print setup (margins of the page model) and page breaks.
  */
 import { excelWouldConvert } from "../../../src/hosts/excel/apply-plan";
-import { columnWidthPoints, EXCEL_STYLES } from "../../../src/hosts/excel/styles";
+import { columnWidthPoints } from "../../../src/hosts/excel/styles";
+import { SHEET_STYLES } from "../../../src/render/house-style";
 import { tableColumnNames, type Rect, type SheetModel, type WorkbookModel } from "../../support/fake-excel";
 import { PAGE_MARGINS, type CellRange, type SheetPlan } from "../../../src/render/sheet";
 
@@ -35,7 +36,7 @@ export function expectSheetMatchesPlan(workbook: WorkbookModel, sheet: SheetMode
   const mergeAt = new Map(plan.merges.map((m) => [`${m.row}:${m.col}`, m]));
   for (const cell of plan.cells) {
     if (!cell.style) continue;
-    const style = EXCEL_STYLES[cell.style];
+    const style = SHEET_STYLES[cell.style];
     const area = mergeAt.get(`${cell.row}:${cell.col}`) ?? { row: cell.row, col: cell.col, rows: 1, cols: 1 };
     for (const [r, c] of [
       [area.row, area.col],
@@ -43,16 +44,21 @@ export function expectSheetMatchesPlan(workbook: WorkbookModel, sheet: SheetMode
     ]) {
       const got = sheet.peek(r, c)?.style;
       const at = where(`${cell.style} at (${r},${c})`);
-      if (style.fill) expect({ at, fill: got?.fill }).toEqual({ at, fill: style.fill });
-      if (style.font?.bold) expect({ at, bold: got?.bold }).toEqual({ at, bold: true });
-      if (style.wrapText) expect({ at, wrap: got?.wrapText }).toEqual({ at, wrap: true });
-      if (style.borders === "all") {
+      if (style.fill) expect({ at, fill: got?.fill }).toEqual({ at, fill: `#${style.fill}` });
+      expect({ at, color: got?.color, size: got?.size }).toEqual({
+        at,
+        color: `#${style.font.color}`,
+        size: style.font.size,
+      });
+      if (style.font.bold) expect({ at, bold: got?.bold }).toEqual({ at, bold: true });
+      if (style.wrap) expect({ at, wrap: got?.wrapText }).toEqual({ at, wrap: true });
+      if (style.border?.box) {
         expect({ at, edges: Object.keys(got?.borders ?? {}).sort() }).toEqual({
           at,
           edges: ["bottom", "left", "right", "top"],
         });
       }
-      if (style.borders === "bottom")
+      if (style.border?.bottom)
         expect({ at, bottom: got?.borders.bottom?.style }).toEqual({ at, bottom: "Continuous" });
     }
   }
