@@ -1,3 +1,4 @@
+import type { Language } from "./language";
 import type { MessageKey, MessageParams } from "./messages";
 
 /** Which Excel error a bad input maps to: `#VALUE!` for malformed input, `#N/A` for a reference that does not exist. */
@@ -21,4 +22,12 @@ export class ConcordInputError extends Error {
 
 export function inputError(argument: string, key: MessageKey, params: MessageParams = {}): ConcordInputError {
   return new ConcordInputError(argument, key, params, "value");
+}
+
+/** An error whose message the user reads, in both UI languages (the task pane shows the one it speaks). */
+export class LocalizedError extends Error {
+  constructor(readonly messages: Readonly<Record<Language, string>>) {
+    super(messages["en-US"]);
+    this.name = "LocalizedError";
+  }
 }

@@ -1,4 +1,4 @@
-import type { Host, InstanceRecord, Language, Serial, TemplateId } from "../core";
+import { LocalizedError, type Host, type InstanceRecord, type Language, type Serial, type TemplateId } from "../core";
 
 /** An inserted template found in the open file. */
 export interface TemplateInstance {
@@ -43,13 +43,7 @@ export interface WbsData {
 /** Changes to WBS rows: typed columns by row number; only the given columns are written. */
 export type WbsUpdate = Array<{ row: number } & Partial<Omit<WbsTask, "row" | "status" | "lagDays" | "waitingOn">>>;
 
-/** An error whose message the user reads, in both UI languages (the task pane shows the one it speaks). */
-export class LocalizedError extends Error {
-  constructor(readonly messages: Readonly<Record<Language, string>>) {
-    super(messages["en-US"]);
-    this.name = "LocalizedError";
-  }
-}
+export { LocalizedError } from "../core";
 
 /** Raised when the host lacks an API the operation needs: the task pane shows the message, nothing is changed. */
 export class UnsupportedHostError extends LocalizedError {

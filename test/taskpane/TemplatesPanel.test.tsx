@@ -5,7 +5,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { InstanceRecord, Language, TemplateId } from "../../src/core";
 import { UnsupportedHostError, type ConcordHost, type TemplateInstance } from "../../src/hosts/types";
 import { TemplatesPanel, type DownloadableFile } from "../../src/taskpane/TemplatesPanel";
-import { WordBindingError } from "../../src/hosts/word";
+import { BindingNotFoundError } from "../../src/hosts/word";
 
 afterEach(cleanup);
 
@@ -94,11 +94,11 @@ describe("TemplatesPanel", () => {
 
   it("shows any bilingual host error in the UI language, e.g. a form part the user deleted", async () => {
     const host = new RecordingHost("word");
-    host.failWith = new WordBindingError(["concord:T2:ab12cd"]);
+    host.failWith = new BindingNotFoundError("word", ["concord:T2:ab12cd"]);
     renderPanel(host, "zh-CN");
     fireEvent.click(screen.getByRole("button", { name: "插入" }));
     expect((await screen.findByRole("alert")).textContent).toBe(
-      "无法插入模板：Concord 在本文档中找不到 concord:T2:ab12cd：它已被删除。未做任何修改。",
+      "无法插入模板：Concord 在本文档中找不到 concord:T2:ab12cd：它已被删除或重命名。未做任何修改。",
     );
   });
 

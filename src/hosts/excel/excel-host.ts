@@ -31,7 +31,7 @@ import type { ExcelConcordHost, FieldValues, TemplateInstance, WbsData, WbsUpdat
 import { addPlanNames, applyPlan, checkPlan } from "./apply-plan";
 import { instancesFrom } from "./bindings";
 import { rowBands, type Placed } from "./blocks";
-import { BindingNotFoundError } from "./errors";
+import { BindingNotFoundError, UnknownFieldError } from "../errors";
 import { planInstance, type Planner } from "./planner";
 import { requireExcelApi } from "./requirements";
 import { cellWrite } from "./user-text";
@@ -152,7 +152,7 @@ export class ExcelHost implements ExcelConcordHost {
 
       const present = items.map((item) => !item.isNullObject && item.type === "Range");
       if (self.isNullObject && !present.some(Boolean)) {
-        throw new BindingNotFoundError([excelInstanceName(instance.template, instance.id)]);
+        throw new BindingNotFoundError("excel", [excelInstanceName(instance.template, instance.id)]);
       }
       const cells = items.map((item, i) => (present[i] ? item.getRange().getCell(0, 0).load("values") : null));
       await context.sync();
@@ -170,7 +170,7 @@ export class ExcelHost implements ExcelConcordHost {
     requireExcelApi("writeFields");
     const slots = new Map(slotsOf(getTemplate(instance.template)).map((s) => [s.key, s]));
     const unknown = Object.keys(values).filter((key) => !slots.has(key));
-    if (unknown.length > 0) throw new RangeError(`${instance.template} has no field ${unknown.join(", ")}`);
+    if (unknown.length > 0) throw new UnknownFieldError(instance.template, unknown);
     // Every value is checked and turned into a cell write before Excel is touched.
     const writes = Object.entries(values).map(([key, value]) => ({
       name: excelName(instance.template, instance.id, key),
@@ -183,7 +183,7 @@ export class ExcelHost implements ExcelConcordHost {
       await context.sync();
 
       const missing = writes.filter((_, i) => items[i].isNullObject || items[i].type !== "Range").map((w) => w.name);
-      if (missing.length > 0) throw new BindingNotFoundError(missing);
+      if (missing.length > 0) throw new BindingNotFoundError("excel", missing);
       writes.forEach(({ write }, i) => {
         const cell = items[i].getRange().getCell(0, 0);
         // Text format first, in the same batch, so formula-looking text stays text.
@@ -204,7 +204,7 @@ export class ExcelHost implements ExcelConcordHost {
       const body = table.getDataBodyRange().load("values");
       const statusName = workbook.names.getItemOrNullObject(excelName("T3", instance.id, "statusDate")).load("type");
       await context.sync().catch((error: unknown) => {
-        throw isItemNotFound(error) ? new BindingNotFoundError([tableName]) : error;
+        throw isItemNotFound(error) ? new BindingNotFoundError("excel", [tableName]) : error;
       });
 
       const statusCell =
@@ -233,7 +233,7 @@ export class ExcelHost implements ExcelConcordHost {
       const header = table.getHeaderRowRange().load("values");
       const body = table.getDataBodyRange().load("rowCount");
       await context.sync().catch((error: unknown) => {
-        throw isItemNotFound(error) ? new BindingNotFoundError([tableName]) : error;
+        throw isItemNotFound(error) ? new BindingNotFoundError("excel", [tableName]) : error;
       });
 
       const positions = columnPositions(header.values[0], instance.language);
@@ -245,7 +245,8 @@ export class ExcelHost implements ExcelConcordHost {
           throw new RangeError(`WBS row ${change.row + 1} is past the table's ${rowCount} rows; nothing was written`);
         }
         const col = positions.get(change.column.id) ?? -1;
-        if (col < 0) throw new BindingNotFoundError([`${tableName}[${change.column.label[instance.language]}]`]);
+        if (col < 0)
+          throw new BindingNotFoundError("excel", [`${tableName}[${change.column.label[instance.language]}]`]);
         const write = cellWrite(change.value, change.column);
         if (write.numberFormat !== null) formats.push({ row: change.row, col, value: write.numberFormat });
         cells.push({ row: change.row, col, value: write.value });

@@ -1,3 +1,3 @@
-export { createWordHost, WordHost, type WordHostOptions, type WordRun } from "./word-host";
-export { WordBindingError } from "./errors";
+export { WordHost, type WordHostOptions, type WordRun } from "./word-host";
+export { BindingNotFoundError } from "../errors";
 export { REQUIRED_SETS, requireWordApi, unsupportedMessages, type WordOperation } from "./requirements";

@@ -41,7 +41,7 @@ import {
   wrapsParagraph,
 } from "../../render/word";
 import type { ConcordHost, FieldValues, TemplateInstance } from "../types";
-import { WordBindingError } from "./errors";
+import { BindingNotFoundError } from "../errors";
 import {
   CURSOR_SET,
   officeRequirements,
@@ -106,7 +106,7 @@ export class WordHost implements ConcordHost {
       const inserted = context.document.contentControls.getByTag(wordTag(template.id, id)).load("items/title");
       await context.sync();
 
-      if (inserted.items.length === 0) throw new WordBindingError([wordTag(template.id, id)]);
+      if (inserted.items.length === 0) throw new BindingNotFoundError("word", [wordTag(template.id, id)]);
       return {
         record: { template: template.id, id, language, version: template.version },
         location: inserted.items[0].title,
@@ -178,7 +178,7 @@ export class WordHost implements ConcordHost {
       );
       await context.sync();
 
-      if (wrapper.items.length === 0) throw new WordBindingError([wordTag(template.id, instance.id)]);
+      if (wrapper.items.length === 0) throw new BindingNotFoundError("word", [wordTag(template.id, instance.id)]);
       const values: FieldValues = {};
       controls.forEach((control, i) => {
         const first = found[i].items[0];
@@ -226,7 +226,7 @@ export class WordHost implements ConcordHost {
           targets[i].items.length === 0 ? [wordTag(template.id, instance.id, control.key)] : [],
         ),
       ];
-      if (missing.length > 0) throw new WordBindingError(missing);
+      if (missing.length > 0) throw new BindingNotFoundError("word", missing);
 
       writes.forEach(({ control, value }, i) => {
         const target = targets[i].items[0];
@@ -254,8 +254,4 @@ export class WordHost implements ConcordHost {
 /** The language whose template name a form's title is (forms are titled in their language). */
 function languageOfName(template: TemplateDef, title: string): Language {
   return title === template.name["zh-CN"] ? "zh-CN" : "en-US";
-}
-
-export function createWordHost(options: WordHostOptions = {}): WordHost {
-  return new WordHost(options);
 }

@@ -1,10 +1,11 @@
 /**
  * The value-holding content controls of a Word template instance, and how their text maps to typed values.
- * Shared by the renderer (word-ooxml.ts: tags, placeholders, initial text), the Word host (readFields/writeFields)
+ * Shared by the renderer (form.ts: tags, placeholders, initial text), the Word host (readFields/writeFields)
  * and the tests, so that a key, a placeholder or a date format is defined once.
  */
 import {
   bi,
+  LocalizedError,
   type Bilingual,
   type Choice,
   type FieldDef,
@@ -144,12 +145,12 @@ const UNCHECKED = "\u2610"; // ☐
 export const CHECKBOX_GLYPHS = { checked: CHECKED, unchecked: UNCHECKED } as const;
 
 /** A value that cannot be written to a field (unknown choice, not a date, …): nothing is written. */
-export class FieldValueError extends Error {
+export class FieldValueError extends LocalizedError {
   constructor(
     readonly key: string,
-    readonly messages: Readonly<Record<Language, string>>,
+    messages: Readonly<Record<Language, string>>,
   ) {
-    super(messages["en-US"]);
+    super(messages);
     this.name = "FieldValueError";
   }
 }

@@ -19,7 +19,7 @@ import {
   wordControls,
 } from "../../../src/render/word";
 import { UnsupportedHostError, type FieldValues } from "../../../src/hosts/types";
-import { WordBindingError, WordHost } from "../../../src/hosts/word";
+import { BindingNotFoundError, WordHost } from "../../../src/hosts/word";
 import { FakeWordDocument, fakeWordRun, wordRequirements } from "./fake-word";
 
 const WORD_TEMPLATES = templatesFor("word");
@@ -307,17 +307,17 @@ describe("Word host: findTemplates, readFields, writeFields", () => {
     expect(decision[0]).toMatchObject({ type: "DropDownList", text: "同意", listItems: ["同意", "不同意"] });
   });
 
-  it("a deleted field control: WordBindingError and nothing written; a deleted form: readFields fails too", async () => {
+  it("a deleted field control: BindingNotFoundError and nothing written; a deleted form: readFields fails too", async () => {
     const { host, record, model } = await inserted(getTemplate("T4"), "en-US");
     model.byTag(wordTag("T4", record.id, "agenda"))[0].removed = true;
     const error = await host.writeFields(record, { projectName: "x", agenda: "y" }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(WordBindingError);
-    expect((error as WordBindingError).missing).toEqual([wordTag("T4", record.id, "agenda")]);
+    expect(error).toBeInstanceOf(BindingNotFoundError);
+    expect((error as BindingNotFoundError).missing).toEqual([wordTag("T4", record.id, "agenda")]);
     expect((await host.readFields(record)).projectName).toBeNull();
     expect("agenda" in (await host.readFields(record))).toBe(false);
 
     const gone: InstanceRecord = { ...record, id: "zzzzzz" };
-    await expect(host.readFields(gone)).rejects.toBeInstanceOf(WordBindingError);
+    await expect(host.readFields(gone)).rejects.toBeInstanceOf(BindingNotFoundError);
   });
 
   it("drop-downs need WordApi 1.3 to be written; text fields do not", async () => {

@@ -1,0 +1,38 @@
+import { LocalizedError, type Host } from "../core";
+
+const WHERE = {
+  excel: { "en-US": "this workbook", "zh-CN": "本工作簿" },
+  word: { "en-US": "this document", "zh-CN": "本文档" },
+} as const;
+
+/**
+ * A bound part of an instance (a named cell or the Tasks table in Excel, a form or a field's content control in
+ * Word) is no longer in the file: deleted or renamed by a user. Raised before anything is written; `missing` lists
+ * the Excel names or content-control tags that were not found.
+ */
+export class BindingNotFoundError extends LocalizedError {
+  constructor(
+    readonly host: Host,
+    readonly missing: readonly string[],
+  ) {
+    super({
+      "en-US": `Concord cannot find ${missing.join(", ")} in ${WHERE[host]["en-US"]}: it was deleted or renamed. Nothing was changed.`,
+      "zh-CN": `Concord 在${WHERE[host]["zh-CN"]}中找不到 ${missing.join("、")}：它已被删除或重命名。未做任何修改。`,
+    });
+    this.name = "BindingNotFoundError";
+  }
+}
+
+/** A field key the template does not have: a caller's mistake, reported before anything is written. */
+export class UnknownFieldError extends LocalizedError {
+  constructor(
+    readonly template: string,
+    readonly keys: readonly string[],
+  ) {
+    super({
+      "en-US": `${template} has no field ${keys.join(", ")}. Nothing was changed.`,
+      "zh-CN": `${template} 没有字段 ${keys.join("、")}。未做任何修改。`,
+    });
+    this.name = "UnknownFieldError";
+  }
+}
