@@ -3,7 +3,7 @@
  * when it looks like a formula, missing bindings reported before anything is written.
  */
 import { excelInstanceName, excelName, encodeRecord, serialFromDate, slotsOf, getTemplate } from "../../../src/core";
-import { BindingNotFoundError } from "../../../src/hosts/excel";
+import { BindingNotFoundError, UnknownFieldError } from "../../../src/hosts/excel";
 import { setUp, syncsOf, type Harness } from "./harness";
 
 let h: Harness;
@@ -135,7 +135,12 @@ describe("readFields / writeFields", () => {
     h = setUp();
     const { record } = await h.host.insertTemplate("T1", "en-US");
     h.fake.resetCounts();
-    await expect(h.host.writeFields(record, { nope: "x" })).rejects.toThrow(/no field nope/);
+    const unknown = await h.host.writeFields(record, { nope: "x" }).catch((e: unknown) => e);
+    expect(unknown).toBeInstanceOf(UnknownFieldError);
+    expect((unknown as UnknownFieldError).messages).toEqual({
+      "en-US": "T1 has no field nope. Nothing was changed.",
+      "zh-CN": "T1 没有字段 nope。未做任何修改。",
+    });
     await expect(h.host.writeFields(record, { initiationDate: Number.NaN })).rejects.toThrow(RangeError);
     expect(h.fake.runCount).toBe(0);
   });
