@@ -20,10 +20,8 @@ import {
   a1Range,
   type CellRange,
   PAGE_MARGINS,
-  planDashboard,
+  planWorkbook,
   type PlannedTable,
-  planSheet,
-  planTimeline,
   type SheetPlan,
   type StyleName,
 } from "../render/sheet";
@@ -141,24 +139,12 @@ interface Patches {
   calculatedColumns: Map<string, Map<number, string>>;
 }
 
-/**
- * The note on a column calculated by Concord's functions: what a reader without the add-in sees there, and why.
- * (Outside Excel with the add-in the cells show #NAME?: LibreOffice recalculates them on opening, since they depend
- * on the status date's TODAY()/NOW(), and knows no CONCORD functions.)
- */
-export const CALCULATED_NOTE: Readonly<Record<Language, string>> = {
-  "en-US":
-    "Calculated by the Concord add-in for Excel. Without the add-in, Excel and other spreadsheet programs show #NAME? here.",
-  "zh-CN": "由 Concord Excel 加载项计算。未安装加载项时，Excel 及其他电子表格软件在此显示 #NAME?。",
-};
-
 interface SheetContext {
   styles: (name: StyleName) => Style;
   patches: Patches;
-  language: Language;
 }
 
-function writeTable(sheet: ExcelJS.Worksheet, table: PlannedTable, { styles, patches, language }: SheetContext) {
+function writeTable(sheet: ExcelJS.Worksheet, table: PlannedTable, { styles, patches }: SheetContext) {
   const formulas = new Map<number, string>();
   table.columns.forEach((column, j) => {
     if (column.formula) formulas.set(j, toFileFormula(column.formula, table.name));
@@ -190,7 +176,6 @@ function writeTable(sheet: ExcelJS.Worksheet, table: PlannedTable, { styles, pat
   table.columns.forEach((column, j) => {
     const header = cellAt(sheet, table.row, table.col + j);
     applyStyle(header, styles("header"));
-    if (column.formula && callsCustomFunction(column.formula)) header.note = CALCULATED_NOTE[language];
     for (let i = 1; i <= table.rows; i++) {
       const cell = cellAt(sheet, table.row + i, table.col + j);
       applyStyle(cell, styles(column.formula ? "calculated" : "input"));
@@ -228,7 +213,7 @@ function writeSheet(
   });
   for (const { row, height } of plan.rowHeights) sheet.getRow(row + 1).height = height;
 
-  for (const table of plan.tables) writeTable(sheet, table, { styles, patches, language });
+  for (const table of plan.tables) writeTable(sheet, table, { styles, patches });
   const tableRanges = plan.tables.map(tableRange);
 
   const mergeMasters = new Set(plan.merges.filter((m) => m.rows > 1 || m.cols > 1).map((m) => `${m.row}:${m.col}`));
@@ -275,8 +260,8 @@ function writeSheet(
       allowBlank: true,
       showErrorMessage: true,
       errorStyle: "stop" as const,
-      error: validation.error.slice(0, 225),
-      ...(validation.prompt ? { showInputMessage: true, prompt: validation.prompt.slice(0, 255) } : {}),
+      error: validation.error,
+      ...(validation.prompt ? { showInputMessage: true, prompt: validation.prompt } : {}),
     };
     const rule = validation.rule;
     let dv: ExcelJS.DataValidation;
@@ -325,7 +310,7 @@ function writeSheet(
   const { print } = plan;
   sheet.pageSetup = {
     ...sheet.pageSetup,
-    paperSize: 9, // A4
+    paperSize: print.paper === "A3" ? 8 : 9, // Excel's paper codes: 8 = A3, 9 = A4
     orientation: print.orientation,
     fitToPage: true,
     fitToWidth: 1,
@@ -364,7 +349,7 @@ async function patchPackage(bytes: Uint8Array, patches: Patches): Promise<Uint8A
     workbookXml
       .replace(/<definedName name="([^"]+)"/g, (match, name: string) => {
         const comment = patches.nameComments.get(name.replace(/&amp;/g, "&"));
-        return comment === undefined ? match : `${match} comment="${xmlEscape(comment.slice(0, 255))}"`;
+        return comment === undefined ? match : `${match} comment="${xmlEscape(comment)}"`;
       })
       // exceljs writes print areas as $A1:$E13; Excel's own form is absolute ($A$1:$E$13).
       .replace(/(<definedName name="_xlnm\.Print_Area"[^>]*>)([^<]*)</g, (_match, open: string, ranges: string) => {
@@ -400,6 +385,8 @@ export async function buildXlsx(plans: readonly SheetPlan[], options: XlsxOption
   workbook.lastModifiedBy = "Concord";
   workbook.created = created;
   workbook.modified = created;
+  // Formulas are written without cached results: Excel computes them all when it opens the file.
+  workbook.calcProperties.fullCalcOnLoad = true;
   if (options.title) workbook.title = options.title;
   if (options.subject) workbook.subject = options.subject;
   if (options.keywords) workbook.keywords = options.keywords;
@@ -424,8 +411,8 @@ export async function buildTemplateXlsx(
   options: Omit<XlsxOptions, "language"> = {},
 ): Promise<Uint8Array> {
   const id = FILE_INSTANCE_ID;
-  const plans = [planSheet(template, language, id, { thisRow: "explicit" })];
-  if (template.id === "T3") plans.push(planDashboard(template, language, id), planTimeline(template, language, id));
+  // Native formulas: the file computes status, lag, waiting-on and SLA without the add-in (native-formulas.ts).
+  const plans = planWorkbook(template, language, id, { thisRow: "explicit", dialect: "native" });
   return buildXlsx(plans, {
     language,
     title: template.name[language],

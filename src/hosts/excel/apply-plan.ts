@@ -21,18 +21,6 @@ import {
   type StyleName,
 } from "../../render/sheet";
 
-/** Excel limits (Data Validation dialog): prompt title 32, prompt 255, error message 225 characters. */
-const PROMPT_MAX = 255;
-const ERROR_MAX = 225;
-/** An explicit list source is at most 255 characters in Excel. */
-const LIST_MAX = 255;
-/** A defined name's comment is at most 255 characters. */
-export const NAME_COMMENT_MAX = 255;
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
 /**
  * Template text that Excel would turn into something else when written as a value — a formula (= + - @), a number
  * ("1.", "2026"), a date ("March 2026"), a boolean, an error literal, a leading apostrophe (taken as the quote
@@ -48,24 +36,6 @@ export function excelWouldConvert(text: string): boolean {
     /^#(N\/A|NAME\?|REF!|VALUE!|DIV\/0!|NUM!|NULL!)/i.test(t) ||
     /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-/]+\d/i.test(t)
   );
-}
-
-/** Problems in a plan that Excel would reject halfway through the batch; checked before anything is written. */
-export function checkPlan(plan: SheetPlan): void {
-  for (const v of plan.validations) {
-    if (v.rule.type !== "list") continue;
-    if (v.rule.values.some((value) => value.includes(","))) {
-      throw new Error(`${plan.sheetName}: a list validation value contains a comma: ${v.rule.values.join(" | ")}`);
-    }
-    if (v.rule.values.join(",").length > LIST_MAX) {
-      throw new Error(`${plan.sheetName}: a list validation is longer than ${LIST_MAX} characters`);
-    }
-  }
-  for (const name of plan.names) {
-    if (name.comment.startsWith("{") && name.comment.length > NAME_COMMENT_MAX) {
-      throw new Error(`${plan.sheetName}: the instance record of ${name.name} is too long for a name's comment`);
-    }
-  }
 }
 
 function rangeOf(sheet: Excel.Worksheet, r: CellRange): Excel.Range {
@@ -156,12 +126,12 @@ function applyValidations(sheet: Excel.Worksheet, plan: SheetPlan): void {
   for (const v of plan.validations) {
     const validation = rangeOf(sheet, v).dataValidation;
     validation.rule = validationRule(v);
-    if (v.prompt) validation.prompt = { showPrompt: true, title: "", message: clip(v.prompt, PROMPT_MAX) };
+    if (v.prompt) validation.prompt = { showPrompt: true, title: "", message: v.prompt };
     validation.errorAlert = {
       showAlert: true,
       style: Excel.DataValidationAlertStyle.stop,
       title: "",
-      message: clip(v.error, ERROR_MAX),
+      message: v.error,
     };
   }
 }
@@ -208,7 +178,7 @@ function applyPanesAndPrint(sheet: Excel.Worksheet, plan: SheetPlan): void {
   const layout = sheet.pageLayout;
   layout.orientation =
     plan.print.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
-  layout.paperSize = Excel.PaperType.a4;
+  layout.paperSize = plan.print.paper === "A3" ? Excel.PaperType.a3 : Excel.PaperType.a4;
   // The margins the plan's page breaks were computed for (points).
   layout.leftMargin = PAGE_MARGINS.left * 72;
   layout.rightMargin = PAGE_MARGINS.right * 72;
@@ -245,11 +215,5 @@ export function applyPlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
 
 /** Queues the plan's workbook names (ranges on `sheet`); returns them so a failed insert can remove them. */
 export function addPlanNames(workbook: Excel.Workbook, sheet: Excel.Worksheet, plan: SheetPlan): Excel.NamedItem[] {
-  return plan.names.map((n) =>
-    workbook.names.add(
-      n.name,
-      rangeOf(sheet, n),
-      n.comment.startsWith("{") ? n.comment : clip(n.comment, NAME_COMMENT_MAX),
-    ),
-  );
+  return plan.names.map((n) => workbook.names.add(n.name, rangeOf(sheet, n), n.comment));
 }

@@ -6,6 +6,7 @@
 export * from "./sheet-plan";
 export * from "./page-model";
 export { planSheet, type PlanOptions } from "./plan-sheet";
+export { EXCEL_LIMITS, planWorkbook, withinExcelLimits } from "./plan-workbook";
 export { planDashboard, DASHBOARD_DEPARTMENTS, DASHBOARD_NAME, DASHBOARD_OVERDUE } from "./plan-dashboard";
 export { planTimeline, TIMELINE_NAME, TIMELINE_WEEKS } from "./plan-timeline";
 export type { CompanionOptions } from "./companion";

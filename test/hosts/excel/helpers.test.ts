@@ -1,13 +1,10 @@
-/** The Excel host's pure parts: batching, bindings, user text, plan checks, requirement messages. */
+/** The Excel host's pure parts: batching, bindings, user text, user text. */
 import { encodeRecord, LANGUAGES, TEMPLATES } from "../../../src/core";
-import { planInstance } from "../../../src/hosts/excel";
-import { checkPlan, excelWouldConvert } from "../../../src/hosts/excel/apply-plan";
+import { excelWouldConvert } from "../../../src/hosts/excel/apply-plan";
 import { instancesFrom, sheetOfFormula } from "../../../src/hosts/excel/bindings";
 import { coverRectangles, equalRuns, rowBands } from "../../../src/hosts/excel/blocks";
-import { REQUIRED_SETS, unsupportedMessages } from "../../../src/hosts/excel/requirements";
 import { columnWidthPoints } from "../../../src/hosts/excel/styles";
 import { cellWrite } from "../../../src/hosts/excel/user-text";
-import { type SheetPlan } from "../../../src/render/sheet";
 
 const field = (kind: string, extra: object = {}) =>
   ({ id: "f", label: { "en-US": "F", "zh-CN": "F" }, kind, ...extra }) as Parameters<typeof cellWrite>[1];
@@ -124,52 +121,5 @@ describe("user text", () => {
     for (const text of ["=x", "-", "1. Goal", "2026", "TRUE", "#N/A", "March 2026", "(1)"])
       expect(excelWouldConvert(text)).toBe(true);
     for (const text of ["Goal", "项目名称", "Due date", "e.g. 2026-11-16"]) expect(excelWouldConvert(text)).toBe(false);
-  });
-});
-
-describe("plan checks", () => {
-  const plan = (validations: SheetPlan["validations"]): SheetPlan => ({
-    sheetName: "S",
-    columnWidths: [],
-    rowHeights: [],
-    cells: [],
-    merges: [],
-    names: [],
-    tables: [],
-    validations,
-    conditionalFormats: [],
-    charts: [],
-    print: { orientation: "portrait", fitToWidth: true, area: { row: 0, col: 0, rows: 1, cols: 1 } },
-    pageBreaks: [],
-  });
-  test("list values with commas or too long a list are refused before writing", () => {
-    const at = { row: 0, col: 0, rows: 1, cols: 1, error: "e" };
-    expect(() => checkPlan(plan([{ ...at, rule: { type: "list", values: ["a,b"] } }]))).toThrow(/comma/);
-    expect(() => checkPlan(plan([{ ...at, rule: { type: "list", values: ["x".repeat(300)] } }]))).toThrow(/255/);
-    expect(() => checkPlan(plan([{ ...at, rule: { type: "list", values: ["a", "b"] } }]))).not.toThrow();
-  });
-
-  test("every template's plans pass in both languages", () => {
-    for (const template of TEMPLATES) {
-      for (const language of LANGUAGES) {
-        for (const p of planInstance(template, language, "abc123")) expect(() => checkPlan(p)).not.toThrow();
-      }
-    }
-  });
-});
-
-describe("requirement sets", () => {
-  test("each operation lists the sets of the APIs it calls", () => {
-    expect(REQUIRED_SETS.insert).toContain("1.9");
-    expect(REQUIRED_SETS.insert).toContain("1.8");
-    expect(REQUIRED_SETS.find).toContain("1.7");
-    expect(REQUIRED_SETS.updateWbs).toContain("1.2");
-  });
-
-  test("messages in both languages name the set", () => {
-    const m = unsupportedMessages("insert", "1.9");
-    expect(m["en-US"]).toContain("1.9");
-    expect(m["zh-CN"]).toContain("1.9");
-    expect(m["zh-CN"]).toContain("插入模板");
   });
 });
