@@ -1,0 +1,220 @@
+import { bi } from "../templates";
+import type { Bilingual } from "../templates";
+import type { CanonicalForm } from "./canonical";
+import { diffFields } from "./diff";
+import type { FieldChange } from "./diff";
+import { contentFingerprint } from "./fingerprint";
+import type { SignoffCrypto } from "./fingerprint";
+import type { Ledger, LedgerEntry } from "./ledger";
+import type { Finding } from "./messages";
+import { departmentsAdded, requiredSigners, signsFor } from "./signers";
+import type { RequiredSigner } from "./signers";
+import type { VerifyReport } from "./verify";
+
+/**
+ * approved / rejected: the signer's latest decision, on the current content; stale: the content changed since;
+ * superseded: signed before an approved change request (T2 only); missing: never signed.
+ */
+export type SignerStatus = "approved" | "rejected" | "stale" | "superseded" | "missing";
+
+export interface SignerState {
+  signer: RequiredSigner;
+  status: SignerStatus;
+  /** The signer's latest trusted entry for the form. */
+  entry: LedgerEntry | null;
+  /** Stale: what changed since the signature (empty when the signed content was not kept). */
+  changes: FieldChange[];
+  /** Warnings on the entry that a person should confirm (new key, key of another signer, no key any more). */
+  toConfirm: Finding[];
+}
+
+export type FormStatus = "signed" | "needsSignatures" | "stale" | "rejected" | "needsFullResign" | "notSigned";
+
+/** An approved change request and where its approval sits in the ledger. */
+export interface ApprovedChange {
+  instance: string;
+  changeId: string;
+  /** Index in the ledger of the lead's approval. */
+  position: number;
+}
+
+export interface FormSignoffState {
+  status: FormStatus;
+  signers: SignerState[];
+  /** Required signers with a current approval, and how many are required. */
+  approved: number;
+  required: number;
+  /** Who should sign next: the lowest step not yet approved. */
+  next: RequiredSigner[];
+  /** T2: the latest approved change request, which calls for a full re-sign-off. */
+  change: ApprovedChange | null;
+  message: Bilingual;
+}
+
+export interface StateOptions {
+  /** T1 (for T7), T2 (for T8) and the project's change requests (for T2). */
+  kickoff?: CanonicalForm;
+  consensus?: CanonicalForm;
+  changeRequests?: readonly CanonicalForm[];
+  /** The ledger's verification: entries with errors do not count and warnings are passed on. Without it, all count. */
+  report?: VerifyReport;
+}
+
+function entryTrust(
+  ledger: Ledger,
+  report: VerifyReport | undefined,
+): (i: number) => { trusted: boolean; warnings: Finding[] } {
+  return (i) => {
+    const found = report?.entries[i];
+    if (!report) return { trusted: true, warnings: [] };
+    if (!found || found.entry.fp !== ledger.entries[i].fp) return { trusted: false, warnings: [] };
+    return { trusted: found.trusted, warnings: found.findings.filter((f) => f.severity === "warning") };
+  };
+}
+
+async function approvedChanges(
+  ledger: Ledger,
+  crypto: SignoffCrypto,
+  options: StateOptions,
+): Promise<Array<ApprovedChange & { added: string[] }>> {
+  const approved: Array<ApprovedChange & { added: string[] }> = [];
+  for (const request of options.changeRequests ?? []) {
+    const state = await formSignoffState(ledger, request, crypto, { report: options.report });
+    const approval = state.signers.find((s) => s.signer.role === "lead")?.entry;
+    if (state.status !== "signed" || !approval) continue;
+    approved.push({
+      instance: request.instance,
+      changeId: request.fields.changeId ?? request.instance,
+      position: ledger.entries.indexOf(approval),
+      added: departmentsAdded(request),
+    });
+  }
+  return approved.sort((a, b) => a.position - b.position);
+}
+
+async function signerState(
+  signer: RequiredSigner,
+  found: { entry: LedgerEntry; index: number } | undefined,
+  context: { ledger: Ledger; form: CanonicalForm; now: string; changeAt: number; crypto: SignoffCrypto },
+  warnings: Finding[],
+): Promise<SignerState> {
+  const base = { signer, entry: found?.entry ?? null, changes: [], toConfirm: warnings };
+  if (!found) return { ...base, status: "missing" };
+  if (found.index < context.changeAt) return { ...base, status: "superseded" };
+  const { entry } = found;
+  if (entry.content !== context.now) {
+    const snapshot = context.ledger.snapshots[entry.content];
+    const kept =
+      snapshot !== undefined &&
+      (await contentFingerprint(context.crypto, { ...entry.form, fields: snapshot })) === entry.content;
+    return {
+      ...base,
+      status: "stale",
+      changes: kept ? diffFields(context.form.template, snapshot, context.form.fields) : [],
+    };
+  }
+  return { ...base, status: entry.decision === "approve" ? "approved" : "rejected" };
+}
+
+const names = (signers: readonly SignerState[]) =>
+  bi(signers.map((s) => s.signer.label["en-US"]).join(", "), signers.map((s) => s.signer.label["zh-CN"]).join("、"));
+
+function statusMessage(status: FormStatus, signers: SignerState[], change: ApprovedChange | null): Bilingual {
+  const approved = signers.filter((s) => s.status === "approved").length;
+  const count = bi(`${approved} of ${signers.length} approved`, `已同意 ${approved}/${signers.length}`);
+  const pending = names(signers.filter((s) => s.status !== "approved"));
+  switch (status) {
+    case "notSigned":
+      return bi("This form is not signed off.", "此表单无需签字确认。");
+    case "signed":
+      return bi(
+        `Signed: all ${signers.length} required signers approved.`,
+        `已签署：${signers.length} 位签字人均已同意。`,
+      );
+    case "rejected": {
+      const rejected = signers.filter((s) => s.status === "rejected");
+      const reasons = rejected.map((s) => `${s.entry?.signer}: ${s.entry?.comment}`).join("; ");
+      return bi(
+        `Rejected by ${names(rejected)["en-US"]} (${reasons}). The form is blocked until they approve.`,
+        `${names(rejected)["zh-CN"]} 不同意（${reasons}）。在其同意之前，表单不能生效。`,
+      );
+    }
+    case "needsFullResign":
+      return bi(
+        `Change request ${change?.changeId} was approved: every signature must be collected again (${count["en-US"]}; waiting for ${pending["en-US"]}).`,
+        `变更申请 ${change?.changeId} 已批准：所有签字须重新收集（${count["zh-CN"]}；待签：${pending["zh-CN"]}）。`,
+      );
+    case "stale":
+      return bi(
+        `Needs re-signing: the form changed after ${names(signers.filter((s) => s.status === "stale"))["en-US"]} signed.`,
+        `需要重新签字：${names(signers.filter((s) => s.status === "stale"))["zh-CN"]} 签字后表单有改动。`,
+      );
+    case "needsSignatures":
+      return bi(
+        `Needs signatures: ${count["en-US"]}; waiting for ${pending["en-US"]}.`,
+        `待签字：${count["zh-CN"]}；待签：${pending["zh-CN"]}。`,
+      );
+  }
+}
+
+function overallStatus(signers: SignerState[], change: ApprovedChange | null): FormStatus {
+  const any = (status: SignerStatus) => signers.some((s) => s.status === status);
+  if (signers.length === 0) return "notSigned";
+  if (any("rejected")) return "rejected";
+  if (change && any("superseded")) return "needsFullResign";
+  if (any("stale")) return "stale";
+  if (any("missing")) return "needsSignatures";
+  return "signed";
+}
+
+/**
+ * The sign-off state of a form now: each required signer's latest trusted entry judged against the current content.
+ * One current rejection blocks the form; it is signed only when every required signer has a current approval. For T2,
+ * an approved change request (in `changeRequests`) supersedes every signature made before its approval, and a change
+ * that adds a department adds that department's signer.
+ */
+export async function formSignoffState(
+  ledger: Ledger,
+  form: CanonicalForm,
+  crypto: SignoffCrypto,
+  options: StateOptions = {},
+): Promise<FormSignoffState> {
+  const changes = form.template === "T2" ? await approvedChanges(ledger, crypto, options) : [];
+  const change = changes[changes.length - 1] ?? null;
+  const required = requiredSigners(form, {
+    kickoff: options.kickoff,
+    consensus: options.consensus,
+    addedDepartments: changes.flatMap((c) => c.added.map((department) => ({ department, changeId: c.changeId }))),
+  });
+  const trust = entryTrust(ledger, options.report);
+  const mine = ledger.entries
+    .map((entry, index) => ({ entry, index }))
+    .filter(
+      ({ entry, index }) =>
+        entry.form.template === form.template && entry.form.instance === form.instance && trust(index).trusted,
+    );
+  const context = {
+    ledger,
+    form,
+    now: await contentFingerprint(crypto, form),
+    changeAt: change?.position ?? -1,
+    crypto,
+  };
+  const signers: SignerState[] = [];
+  for (const signer of required) {
+    const found = mine.filter(({ entry }) => signsFor(entry, signer)).pop();
+    signers.push(await signerState(signer, found, context, found ? trust(found.index).warnings : []));
+  }
+  const status = overallStatus(signers, change);
+  const open = signers.filter((s) => s.status !== "approved");
+  const step = Math.min(...open.map((s) => s.signer.step));
+  return {
+    status,
+    signers,
+    approved: signers.length - open.length,
+    required: signers.length,
+    next: open.filter((s) => s.signer.step === step).map((s) => s.signer),
+    change: change ? { instance: change.instance, changeId: change.changeId, position: change.position } : null,
+    message: statusMessage(status, signers, change),
+  };
+}
