@@ -58,33 +58,114 @@ function idIndex(ids: unknown): Map<string, number[]> {
 
 /**
  * The predecessors that are not finished (finish blank and progress < 100 %), looked up in an index of the id column.
- * An id that is not in the column is `#N/A`; an id that appears more than once is `#VALUE!`.
+ * An id that is not in the column is `#N/A`; an id that appears more than once is `#VALUE!`. With `allPredecessors`
+ * (the whole predecessors column, beside `ids`), a listed predecessor that is part of a cycle is `#VALUE!` naming the
+ * cycle: the row is then in that cycle (a self-reference included) or waits on it, and either way waits for ever.
+ * Without it the row's own id is unknown here, so no cycle, not even a self-reference, can be seen.
  */
 export function unfinishedPredecessors(
   predecessors: unknown,
   ids: unknown,
   finishes: unknown,
   progresses: unknown,
+  allPredecessors?: unknown,
 ): string[] {
   const wanted = splitPredecessors(predecessors);
   if (wanted.length === 0) return [];
   const size = cellCount(ids);
+  const withCycles = allPredecessors !== null && allPredecessors !== undefined;
   for (const [range, argument] of [
     [finishes, "finishes"],
     [progresses, "progresses"],
+    ...(withCycles ? ([[allPredecessors, "allPredecessors"]] as const) : []),
   ] as const) {
     const count = cellCount(range);
     if (count !== size) throw inputError(argument, "sizeMismatch", { value: count, other: String(size) });
   }
   const index = idIndex(ids);
+  const cycles = withCycles ? cycleIndex(index, ids, allPredecessors) : null;
   return wanted.filter((id) => {
-    const rows = index.get(normalizeId(id)) ?? [];
+    const key = normalizeId(id);
+    const rows = index.get(key) ?? [];
     if (rows.length === 0)
       throw new ConcordInputError("predecessors", "unknownPredecessor", { value: id }, "notAvailable");
     if (rows.length > 1) throw inputError("ids", "duplicateId", { value: id, other: String(rows.length) });
+    const cycle = cycles?.through(key);
+    if (cycle) throw inputError("predecessors", "cycle", { other: cycle.join(" → ") });
     const finish = parseDate(cellAt(finishes, rows[0]), "finishes");
     const progress = parseFraction(cellAt(progresses, rows[0]), "progresses");
     return finish === null && (progress === null || progress < 1);
+  });
+}
+
+/** The cycles of one task table, and for a task in one, a shortest cycle through it (worked out once per task). */
+class CycleIndex {
+  private readonly component = new Map<string, number>();
+  private readonly paths = new Map<string, string[]>();
+
+  constructor(
+    /** Predecessor keys by task key (normalized ids). */
+    private readonly waitsOn: Map<string, string[]>,
+    /** Task ids as written, by key. */
+    private readonly names: Map<string, string>,
+    cycles: readonly string[][],
+  ) {
+    cycles.forEach((cycle, c) => cycle.forEach((id) => this.component.set(normalizeId(id), c)));
+  }
+
+  /** A cycle through the task, in the order the tasks must finish (A → B: A is a predecessor of B); null when none. */
+  through(key: string): string[] | null {
+    const c = this.component.get(key);
+    if (c === undefined) return null;
+    let path = this.paths.get(key);
+    if (!path) {
+      path = this.shortestCycle(key, c);
+      this.paths.set(key, path);
+    }
+    return path;
+  }
+
+  /** Breadth-first along "waits on" edges inside the component, back to the start; read backwards, it is the cycle. */
+  private shortestCycle(start: string, c: number): string[] {
+    const cameFrom = new Map<string, string>([[start, start]]);
+    const queue = [start];
+    for (let head = 0; head < queue.length; head++) {
+      const task = queue[head];
+      for (const next of this.waitsOn.get(task) ?? []) {
+        if (next === start) {
+          const chain = [start];
+          for (let at = task; at !== start; at = cameFrom.get(at)!) chain.push(at);
+          chain.push(start);
+          return chain.map((k) => this.names.get(k) ?? k);
+        }
+        if (this.component.get(next) === c && !cameFrom.has(next)) {
+          cameFrom.set(next, task);
+          queue.push(next);
+        }
+      }
+    }
+    return [this.names.get(start) ?? start]; // unreachable: a component of findCycles always closes
+  }
+}
+
+/** Cycle indexes by predecessors column content, per id index (itself reused by content of the id column). */
+const recentCycleIndexes = new WeakMap<Map<string, number[]>, RangeMemo<CycleIndex>>();
+
+function cycleIndex(index: Map<string, number[]>, ids: unknown, allPredecessors: unknown): CycleIndex {
+  let memo = recentCycleIndexes.get(index);
+  if (!memo) recentCycleIndexes.set(index, (memo = new RangeMemo<CycleIndex>(4)));
+  return memo.get("cycles", allPredecessors, () => {
+    const nodes: DependencyNode[] = [];
+    const waitsOn = new Map<string, string[]>();
+    const names = new Map<string, string>();
+    for (const [key, rows] of index) {
+      const id = String(cellAt(ids, rows[0])).trim();
+      const predecessors = splitPredecessors(cellAt(allPredecessors, rows[0]));
+      nodes.push({ id, predecessors });
+      waitsOn.set(key, predecessors.map(normalizeId));
+      names.set(key, id);
+    }
+    return new CycleIndex(waitsOn, names, findCycles(nodes));
   });
 }
 

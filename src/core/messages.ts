@@ -7,9 +7,9 @@ export type MessageParams = { value?: unknown; row?: number; other?: string; lim
 type Catalog = Record<string, (p: MessageParams) => string>;
 
 const v = (p: MessageParams) => showValue(p.value);
-/** A fraction as the percentage a user typed (1.2 → 120%); text as it was typed. */
+/** A fraction as the percentage a user typed (1.2 → 120%, 1.0000001 → 100.00001%); text as it was typed. */
 const pct = (p: MessageParams) =>
-  typeof p.value === "number" ? `${Math.round(p.value * 10000) / 100}%` : showValue(p.value);
+  typeof p.value === "number" ? `${Number((p.value * 100).toPrecision(15))}%` : showValue(p.value);
 
 const en = {
   required: () => "is required",
@@ -19,6 +19,7 @@ const en = {
   notPercent: (p) => `${v(p)} is not a percentage: use 0%–100% or 0–1`,
   percentRange: (p) => `${pct(p)} is outside 0%–100%`,
   notNumber: (p) => `${v(p)} is not a number`,
+  notFinite: (p) => `${v(p)} is too large: use a number Excel can hold`,
   hoursPositive: (p) => `${v(p)} must be a number of hours greater than 0`,
   solutionBeforeResponse: (p) => `${v(p)} h is shorter than the response window (${p.other} h)`,
   badLanguage: (p) => `${v(p)} is not a supported language: use en-US or zh-CN`,
@@ -31,12 +32,12 @@ const en = {
   calendarNoDate: (p) => `row ${p.row}: kind ${v(p)} has no date`,
   calendarConflict: (p) => `${v(p)} is listed both as a holiday and as a workday`,
   dueBeforeStart: (p) => `${v(p)} is before the start date ${p.other}`,
-  finishBeforeStart: (p) => `${v(p)} is before the start date ${p.other}`,
   beforeRaised: (p) => `${v(p)} is before the time the issue was raised (${p.other})`,
   resolvedBeforeResponse: (p) => `${v(p)} is before the response time (${p.other})`,
   sizeMismatch: (p) => `has ${v(p)} cells but ids has ${p.other}: use ranges of the same size`,
   unknownPredecessor: (p) => `${v(p)} is not a task id in ids`,
   duplicateId: (p) => `${v(p)} appears ${p.other} times in ids`,
+  cycle: (p) => `${p.other} is a cycle`,
   resultOutOfRange: () => "the result falls outside Excel's dates (1900-03-01 to 9999-12-31)",
   internal: (p) => `unexpected problem: ${p.other}`,
 } satisfies Catalog;
@@ -51,6 +52,7 @@ const zh: Record<MessageKey, (p: MessageParams) => string> = {
   notPercent: (p) => `${v(p)} 不是百分比：请填写 0%–100% 或 0–1`,
   percentRange: (p) => `${pct(p)} 超出 0%–100%`,
   notNumber: (p) => `${v(p)} 不是数字`,
+  notFinite: (p) => `${v(p)} 太大：请填写 Excel 能表示的数字`,
   hoursPositive: (p) => `${v(p)} 必须是大于 0 的小时数`,
   solutionBeforeResponse: (p) => `${v(p)} 小时短于响应时限（${p.other} 小时）`,
   badLanguage: (p) => `${v(p)} 不是支持的语言：请使用 en-US 或 zh-CN`,
@@ -62,12 +64,12 @@ const zh: Record<MessageKey, (p: MessageParams) => string> = {
   calendarNoDate: (p) => `第 ${p.row} 行：类型 ${v(p)} 缺少日期`,
   calendarConflict: (p) => `${v(p)} 同时被列为休息日和工作日`,
   dueBeforeStart: (p) => `${v(p)} 早于开始日期 ${p.other}`,
-  finishBeforeStart: (p) => `${v(p)} 早于开始日期 ${p.other}`,
   beforeRaised: (p) => `${v(p)} 早于问题提出时间（${p.other}）`,
   resolvedBeforeResponse: (p) => `${v(p)} 早于响应时间（${p.other}）`,
   sizeMismatch: (p) => `有 ${v(p)} 个单元格，而 ids 有 ${p.other} 个：请使用大小相同的区域`,
   unknownPredecessor: (p) => `${v(p)} 不在任务编号（ids）中`,
   duplicateId: (p) => `${v(p)} 在任务编号（ids）中出现了 ${p.other} 次`,
+  cycle: (p) => `${p.other} 构成循环依赖`,
   resultOutOfRange: () => "结果超出 Excel 日期范围（1900-03-01 至 9999-12-31）",
   internal: (p) => `意外问题：${p.other}`,
 };
@@ -97,6 +99,8 @@ const ZH_ARGUMENTS: Record<string, string> = {
   responseHours: "响应时限",
   solutionHours: "解决时限",
   text: "文本",
+  waitingOn: "等待前置任务",
+  allPredecessors: "前置任务列",
 };
 
 /** The message for a bad input, in one language (`argument: problem`), or in both when the language is unknown. */

@@ -1,7 +1,7 @@
 import { formatDateTime, parseDateTime, type Serial } from "./dates";
 import { inputError } from "./errors";
 import type { Language } from "./language";
-import { isBlank, toNumber } from "./values";
+import { isBlank, toFiniteNumber } from "./values";
 
 export type SlaState = "met" | "responseOverdue" | "solutionOverdue" | "open";
 
@@ -28,7 +28,7 @@ export interface Issue {
 
 function parseHours(value: unknown, argument: string, fallback: number): number {
   if (isBlank(value)) return fallback;
-  const hours = toNumber(value);
+  const hours = toFiniteNumber(value, argument);
   if (hours === undefined || hours <= 0) throw inputError(argument, "hoursPositive", { value });
   return hours;
 }

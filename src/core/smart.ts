@@ -6,7 +6,13 @@ export type SmartAspect = "measurable" | "timeBound";
 
 const EN_MONTH =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-const ZH_NUM = "[0-9０-９零〇一二两三四五六七八九十百]+";
+const ZH_DIGIT = "0-9０-９零〇一二两三四五六七八九十百";
+/**
+ * A run of Chinese or Arabic numerals, matched only from the run's first character. Without the look-behind a failed
+ * match is retried from every later character of the run, each retry scanning to its end: quadratic, and a cell of
+ * 32,767 "一" took over a minute. A match can only end where the run ends, so starting mid-run never finds more.
+ */
+const ZH_NUM = `(?<![${ZH_DIGIT}])[${ZH_DIGIT}]+`;
 const ZH_SPAN = "(?:天|日|周|星期|个月|个工作日|工作日|年|小时|个小时|季度)";
 
 /** Phrases that set a deadline or a date. They are removed before looking for a target, so "by 2026-12-31" is no target. */
@@ -35,7 +41,7 @@ const DEADLINE_PATTERNS: RegExp[] = [
 const TARGET_PATTERNS: RegExp[] = [
   /[0-9０-９]/,
   /[%％‰]|百分之|百分点/,
-  /[零〇一二两三四五六七八九十百千万亿]+\s*(?:个|项|分|倍|成|次|人|名|家|件|元|天|小时|周|篇|条|份|台|套|级|星)/,
+  /(?<![零〇一二两三四五六七八九十百千万亿])[零〇一二两三四五六七八九十百千万亿]+\s*(?:个|项|分|倍|成|次|人|名|家|件|元|天|小时|周|篇|条|份|台|套|级|星)/,
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|half|double|twice|triple|percent|zero)\b/i,
 ];
 

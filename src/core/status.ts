@@ -1,4 +1,5 @@
 import type { WorkCalendar } from "./calendar";
+import { splitPredecessors } from "./dependencies";
 import { formatDate, parseDate, type Serial } from "./dates";
 import { inputError } from "./errors";
 import type { Language } from "./language";
@@ -30,7 +31,10 @@ export interface Task {
   finish: Serial | null;
   progress: number | null;
   blocker: string;
-  /** Predecessor ids that are not completed (see dependencies.ts). */
+  /**
+   * Predecessor ids that are not completed (see dependencies.ts). Waiting blocks the task once the status date reaches
+   * its start; a task without a start date may begin at any time, so waiting blocks it at once.
+   */
   waitingOn?: readonly string[];
 }
 
@@ -73,10 +77,16 @@ export function parseTask(raw: {
   if (start !== null && due !== null && due < start) {
     throw inputError("due", "dueBeforeStart", { value: formatDate(due), other: formatDate(start) });
   }
-  if (start !== null && finish !== null && finish < start) {
-    throw inputError("finish", "finishBeforeStart", { value: formatDate(finish), other: formatDate(start) });
-  }
+  // A finish before the planned start is an early finish (SPEC §4 rule 1), not bad input.
   return { start, due, finish, progress, blocker: textOf(raw.blocker) };
+}
+
+/**
+ * The predecessors a task is waiting on, from the text CONCORD.WAITINGON gives ("WBS-001, WBS-003"; blank = none).
+ * A range or FALSE is read like the blocker (`textOf`).
+ */
+export function parseWaitingOn(value: unknown): string[] {
+  return splitPredecessors(textOf(value));
 }
 
 /** Tolerance in 0..1 (0.1 = 10 percentage points); blank → the default. */
@@ -112,11 +122,12 @@ export function assessTask(
   const expected = start !== null && due !== null ? expectedProgress(start, due, statusDate, calendar) : null;
   const decide = (status: TaskStatus, rule: StatusRule): Assessment => ({ status, rule, expected });
   const started = start !== null && statusDate >= start;
+  const mayStart = start === null || statusDate >= start;
 
   if (finish !== null) return decide("completed", "finished");
   if (progress !== null && progress >= 1) return decide("completed", "fullProgress");
   if (task.blocker !== "") return decide("blocked", "blocker");
-  if (started && task.waitingOn && task.waitingOn.length > 0) return decide("blocked", "waiting");
+  if (mayStart && task.waitingOn && task.waitingOn.length > 0) return decide("blocked", "waiting");
   if (due !== null && statusDate > due) return decide("lagging", "overdue");
   if (expected !== null && progress !== null && started && progress < expected - tolerance - EPSILON) {
     return decide("lagging", "behindSchedule");
@@ -124,4 +135,13 @@ export function assessTask(
   if (progress !== null && progress > 0) return decide("inProgress", "progressed");
   if (started) return decide("inProgress", "started");
   return decide("notStarted", "notStarted");
+}
+
+const WAITING_ON: Record<Language, string> = { "en-US": "waiting on ", "zh-CN": "等待前置任务 " };
+
+/** Why a task is Blocked, to show next to its status: its blocker text or "waiting on WBS-001, …"; "" when not Blocked. */
+export function blockedReason(task: Task, assessment: Assessment, language: Language): string {
+  if (assessment.rule === "blocker") return task.blocker;
+  if (assessment.rule === "waiting") return WAITING_ON[language] + (task.waitingOn ?? []).join(", ");
+  return "";
 }

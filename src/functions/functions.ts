@@ -13,13 +13,14 @@ import {
   parseSlaWindows,
   parseTask,
   parseTolerance,
+  parseWaitingOn,
   parseWeekend,
   requireDate,
   SLA_LABELS,
   slaState,
   smartAdvice,
   STATUS_LABELS,
-  toNumber,
+  toFiniteNumber,
   unfinishedPredecessors,
   type Language,
   type WorkCalendar,
@@ -72,6 +73,7 @@ function workCalendar(calendar: unknown, weekend: unknown): WorkCalendar {
  * @param [tolerance] How far behind the expected progress a task may be before it is Lagging; blank = 10%.
  * @param [calendar] Holidays: one column of dates, or two columns (date, holiday/休 or workday/班).
  * @param [weekend] Weekend days: 7 digits of 0/1 from Monday (default "0000011") or a code 1–7, 11–17.
+ * @param [waitingOn] Unfinished predecessor ids, as CONCORD.WAITINGON gives them: Blocked from the start date on (at once with no start).
  * @returns The status text.
  */
 export function status(
@@ -85,12 +87,14 @@ export function status(
   tolerance?: any,
   calendar?: any[][],
   weekend?: any,
+  waitingOn?: any,
 ): string {
   return inLanguage(language, (lang) => {
     const task = parseTask({ start, due, finish, progress, blocker });
     const tol = parseTolerance(tolerance);
     const cal = workCalendar(calendar, weekend);
     if (task === null) return "";
+    task.waitingOn = parseWaitingOn(waitingOn);
     const { status: result } = assessTask(task, requireDate(statusDate, "statusDate"), cal, tol);
     return STATUS_LABELS[lang][result];
   });
@@ -166,7 +170,7 @@ export function workdays(start: any, end: any, calendar?: any[][], weekend?: any
 export function workday(start: any, days: any, calendar?: any[][], weekend?: any): number {
   return bilingual(() => {
     const from = requireDate(start, "start");
-    const count = toNumber(days);
+    const count = toFiniteNumber(days, "days");
     if (count === undefined) throw inputError("days", "notNumber", { value: days });
     const cal = workCalendar(calendar, weekend);
     if (Math.abs(count) > 3_000_000) throw inputError("days", "resultOutOfRange");
@@ -183,10 +187,17 @@ export function workday(start: any, days: any, calendar?: any[][], weekend?: any
  * @param ids The task-id column.
  * @param finishes The actual-finish column, the same size as ids.
  * @param progresses The percent-complete column, the same size as ids.
+ * @param [allPredecessors] The whole predecessors column, the same size as ids: a predecessor in a cycle is then #VALUE!.
  * @returns The unfinished predecessor ids joined by ", "; "" when none.
  */
-export function waitingOn(predecessors: any, ids: any[][], finishes: any[][], progresses: any[][]): string {
-  return bilingual(() => unfinishedPredecessors(predecessors, ids, finishes, progresses).join(", "));
+export function waitingOn(
+  predecessors: any,
+  ids: any[][],
+  finishes: any[][],
+  progresses: any[][],
+  allPredecessors?: any[][],
+): string {
+  return bilingual(() => unfinishedPredecessors(predecessors, ids, finishes, progresses, allPredecessors).join(", "));
 }
 
 /**

@@ -1,10 +1,12 @@
 import {
   assessTask,
+  blockedReason,
   DEFAULT_CALENDAR,
   expectedProgress,
   lagDays,
   parseTask,
   parseTolerance,
+  parseWaitingOn,
   WorkCalendar,
   parseWeekend,
   type Task,
@@ -29,6 +31,29 @@ describe("status rules (SPEC §4), first rule that applies", () => {
     expect(statusOf({ progress: 1, due: d("2026-11-13"), blocker: "x" }, "2026-11-27")).toBe("completed");
   });
 
+  it("1. Completed when progress is 100 % as Excel displays it (15 digits), from arithmetic in the cell", () => {
+    const row = (progress: unknown) =>
+      parseTask({ start: null, due: d("2026-11-30"), finish: null, progress, blocker: null });
+    for (const progress of [0.7 + 0.2 + 0.1, 1 + 2 ** -52, "99.99999999999999%"]) {
+      expect(progress === 1).toBe(false);
+      expect(assessTask(row(progress)!, d("2026-11-16"), DEFAULT_CALENDAR).status).toBe("completed");
+    }
+    expect(assessTask(row(0.9999999999999)!, d("2026-11-16"), DEFAULT_CALENDAR).status).toBe("inProgress");
+  });
+
+  it("1. Completed when the finish is before the planned start (an early finish), with no lag", () => {
+    const early = parseTask({
+      start: d("2026-11-16"),
+      due: d("2026-11-20"),
+      finish: d("2026-11-12"),
+      progress: null,
+      blocker: null,
+    });
+    expect(early).toMatchObject({ start: d("2026-11-16"), finish: d("2026-11-12") });
+    expect(assessTask(early!, d("2026-11-13"), DEFAULT_CALENDAR).status).toBe("completed");
+    expect(lagDays(early!.due!, early!.finish, d("2026-12-01"), DEFAULT_CALENDAR)).toBe(0);
+  });
+
   it("2. Blocked when there is a blocker, even when overdue", () => {
     expect(statusOf({ blocker: "设计资源不足", due: d("2026-11-13") }, "2026-11-27")).toBe("blocked");
   });
@@ -40,6 +65,21 @@ describe("status rules (SPEC §4), first rule that applies", () => {
       rule: "waiting",
     });
     expect(statusOf(waiting, "2026-11-13")).toBe("notStarted");
+    expect(statusOf({ ...waiting, waitingOn: [] }, "2026-11-16")).toBe("inProgress");
+  });
+
+  it("2. Blocked at once while waiting when there is no start date: nothing but the predecessor holds the task", () => {
+    expect(statusOf({ due: d("2026-11-30"), waitingOn: ["WBS-001"] }, "2026-11-02")).toBe("blocked");
+    expect(statusOf({ due: d("2026-11-13"), progress: 0.2, waitingOn: ["WBS-001"] }, "2026-11-27")).toBe("blocked");
+  });
+
+  it("2. a finished task is Completed, and blocker text decides the rule, whatever it waits on", () => {
+    const waiting = { start: d("2026-11-02"), due: d("2026-11-30"), waitingOn: ["WBS-001"] };
+    expect(statusOf({ ...waiting, finish: d("2026-11-10") }, "2026-11-16")).toBe("completed");
+    expect(statusOf({ ...waiting, progress: 1 }, "2026-11-16")).toBe("completed");
+    expect(assessTask(task({ ...waiting, blocker: "法务审核中" }), d("2026-11-16"), DEFAULT_CALENDAR).rule).toBe(
+      "blocker",
+    );
   });
 
   it("3. Lagging when overdue (D > E), even on a weekend when lag is still 0", () => {
@@ -135,7 +175,7 @@ describe("parseTask", () => {
     expect(parseTask({ start: null, due: null, finish: null, progress: null, blocker: true })?.blocker).toBe("true");
   });
 
-  it("rejects a due date before the start, and a finish before the start", () => {
+  it("rejects a due date before the start", () => {
     expect(
       inputErrorOf(() =>
         parseTask({ start: d("2026-11-10"), due: d("2026-11-09"), finish: null, progress: null, blocker: null }),
@@ -143,14 +183,6 @@ describe("parseTask", () => {
     ).toMatchObject({
       argument: "due",
       key: "dueBeforeStart",
-    });
-    expect(
-      inputErrorOf(() =>
-        parseTask({ start: d("2026-11-10"), due: null, finish: d("2026-11-01"), progress: null, blocker: null }),
-      ),
-    ).toMatchObject({
-      argument: "finish",
-      key: "finishBeforeStart",
     });
   });
 
@@ -165,9 +197,51 @@ describe("parseTask", () => {
     ).toBe("notPercent");
   });
 
+  it("accepts progress that is 0 % or 100 % at 15 digits, and rejects what is outside even then", () => {
+    const progressOf = (progress: unknown) =>
+      parseTask({ start: null, due: null, finish: null, progress, blocker: null })?.progress;
+    expect(progressOf(1 + 2 ** -52)).toBe(1);
+    expect(progressOf(0.3 - 0.1 - 0.2)).toBe(0);
+    expect(Object.is(progressOf(-1e-17), 0)).toBe(true);
+    expect(inputErrorOf(() => progressOf(1.0000001))).toMatchObject({ key: "percentRange" });
+    expect(inputErrorOf(() => progressOf(-1e-14))).toMatchObject({ key: "percentRange" });
+  });
+
+  it("rejects progress and tolerance that are not finite, naming the argument", () => {
+    for (const progress of ["1e400", "-1e400", "1e400%", Infinity, NaN]) {
+      expect(
+        inputErrorOf(() => parseTask({ start: null, due: null, finish: null, progress, blocker: null })),
+      ).toMatchObject({ argument: "progress", key: "notFinite" });
+    }
+    expect(inputErrorOf(() => parseTolerance("1e999"))).toMatchObject({ argument: "tolerance", key: "notFinite" });
+  });
+
   it("tolerance defaults to 10 % and must lie in 0–1", () => {
     expect(parseTolerance(null)).toBe(0.1);
     expect(parseTolerance("5%")).toBe(0.05);
     expect(inputErrorOf(() => parseTolerance(2)).argument).toBe("tolerance");
+  });
+});
+
+describe("waiting on predecessors", () => {
+  it("reads CONCORD.WAITINGON's text, blank and FALSE as none", () => {
+    expect(parseWaitingOn("WBS-001, WBS-003")).toEqual(["WBS-001", "WBS-003"]);
+    expect(parseWaitingOn(" WBS-002 ")).toEqual(["WBS-002"]);
+    for (const none of [null, "", "  ", false]) expect(parseWaitingOn(none)).toEqual([]);
+  });
+
+  it("gives the reason a task is Blocked, in the chosen language", () => {
+    const waiting = task({ start: d("2026-11-02"), waitingOn: ["WBS-001", "WBS-003"] });
+    const on = d("2026-11-16");
+    expect(blockedReason(waiting, assessTask(waiting, on, DEFAULT_CALENDAR), "en-US")).toBe(
+      "waiting on WBS-001, WBS-003",
+    );
+    expect(blockedReason(waiting, assessTask(waiting, on, DEFAULT_CALENDAR), "zh-CN")).toBe(
+      "等待前置任务 WBS-001, WBS-003",
+    );
+    const typed = task({ ...waiting, blocker: "设计资源不足" });
+    expect(blockedReason(typed, assessTask(typed, on, DEFAULT_CALENDAR), "en-US")).toBe("设计资源不足");
+    const open = task({ start: d("2026-11-02") });
+    expect(blockedReason(open, assessTask(open, on, DEFAULT_CALENDAR), "en-US")).toBe("");
   });
 });

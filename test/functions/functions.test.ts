@@ -29,36 +29,38 @@ describe("CONCORD.STATUS", () => {
       [[d("2026-11-20"), d("2026-11-30"), null, null, null], "Not started", "未开始"],
     ];
     for (const [[s, e, f, p, b], en, zh] of rows) {
-      expect(status(s, e, f, p, b, D, null, null, null, null)).toBe(en);
-      expect(status(s, e, f, p, b, D, "zh-CN", null, null, null)).toBe(zh);
-      expect(status(s, e, f, p, b, D, "zh", null, null, null)).toBe(zh);
+      expect(status(s, e, f, p, b, D, null, null, null, null, null)).toBe(en);
+      expect(status(s, e, f, p, b, D, "zh-CN", null, null, null, null)).toBe(zh);
+      expect(status(s, e, f, p, b, D, "zh", null, null, null, null)).toBe(zh);
     }
   });
 
   it('gives "" for a row with no inputs, blank cells arriving as null or ""', () => {
-    expect(status(null, null, null, null, null, D, null, null, null, null)).toBe("");
-    expect(status("", " ", "", "", "", D, "zh-CN", null, null, null)).toBe("");
+    expect(status(null, null, null, null, null, D, null, null, null, null, null)).toBe("");
+    expect(status("", " ", "", "", "", D, "zh-CN", null, null, null, null)).toBe("");
   });
 
   it("takes ISO text dates and percentage text", () => {
-    expect(status("2026-11-02", "2026-11-30", "", "50%", "", "2026-11-16", null, null, null, null)).toBe("In progress");
+    expect(status("2026-11-02", "2026-11-30", "", "50%", "", "2026-11-16", null, null, null, null, null)).toBe(
+      "In progress",
+    );
   });
 
   it("uses the tolerance, calendar and weekend arguments", () => {
     // 10 working days 11-02…11-13; on 11-06 expected 50 %.
-    expect(status(d("2026-11-02"), d("2026-11-13"), null, 0.35, null, d("2026-11-06"), null, null, null, null)).toBe(
-      "Lagging",
-    );
-    expect(status(d("2026-11-02"), d("2026-11-13"), null, 0.35, null, d("2026-11-06"), null, 0.2, null, null)).toBe(
-      "In progress",
-    );
+    expect(
+      status(d("2026-11-02"), d("2026-11-13"), null, 0.35, null, d("2026-11-06"), null, null, null, null, null),
+    ).toBe("Lagging");
+    expect(
+      status(d("2026-11-02"), d("2026-11-13"), null, 0.35, null, d("2026-11-06"), null, 0.2, null, null, null),
+    ).toBe("In progress");
     // Over National Day the expected progress is lower, so the same progress is not lagging.
-    expect(status(d("2026-09-28"), d("2026-10-16"), null, 0.4, null, d("2026-10-09"), null, null, null, null)).toBe(
-      "Lagging",
-    );
-    expect(status(d("2026-09-28"), d("2026-10-16"), null, 0.4, null, d("2026-10-09"), null, null, CALENDAR, null)).toBe(
-      "In progress",
-    );
+    expect(
+      status(d("2026-09-28"), d("2026-10-16"), null, 0.4, null, d("2026-10-09"), null, null, null, null, null),
+    ).toBe("Lagging");
+    expect(
+      status(d("2026-09-28"), d("2026-10-16"), null, 0.4, null, d("2026-10-09"), null, null, CALENDAR, null, null),
+    ).toBe("In progress");
     // A Sunday-only weekend makes Saturday a working day.
     expect(workdays(d("2026-11-09"), d("2026-11-15"), null, 11)).toBe(6);
   });
@@ -74,7 +76,7 @@ describe("CONCORD.STATUS", () => {
     [[null, d("2026-11-13"), null, null, null, "2026-13-01"], "statusDate"],
   ])("is #VALUE! naming the argument for %p", (args, argument) => {
     const [s, e, f, p, b, D2] = args;
-    const error = thrownBy(() => status(s, e, f, p, b, D2, null, null, null, null));
+    const error = thrownBy(() => status(s, e, f, p, b, D2, null, null, null, null, null));
     expect(error.code).toBe("#VALUE!");
     expect(error.message.startsWith(`${argument}: `)).toBe(true);
   });
@@ -82,7 +84,7 @@ describe("CONCORD.STATUS", () => {
   it("is #VALUE! for a bad language, tolerance, calendar or weekend", () => {
     const call = (language: unknown, tolerance: unknown, calendar: unknown, weekend: unknown) =>
       thrownBy(() =>
-        status(null, d("2026-11-13"), null, null, null, D, language, tolerance, calendar as unknown[][], weekend),
+        status(null, d("2026-11-13"), null, null, null, D, language, tolerance, calendar as unknown[][], weekend, null),
       );
     expect(call("fr", null, null, null).message).toMatch(
       /^language: "fr" is not a supported language.* \/ language（语言）/,
@@ -96,7 +98,7 @@ describe("CONCORD.STATUS", () => {
   });
 
   it("reports bad input in the chosen language", () => {
-    const error = thrownBy(() => status(null, "明天", null, null, null, D, "zh-CN", null, null, null));
+    const error = thrownBy(() => status(null, "明天", null, null, null, D, "zh-CN", null, null, null, null));
     expect(error.message).toBe('due（截止日期）："明天" 不是日期：请填写日期或 yyyy-mm-dd 文本');
   });
 });
@@ -162,15 +164,15 @@ describe("CONCORD.WAITINGON", () => {
   const finishes = [[d("2026-11-10")], [null], [null]];
   const progresses = [[1], [0.4], [1]];
   it("lists unfinished predecessors as written, joined by comma", () => {
-    expect(waitingOn("WBS-001，WBS-002; WBS-003", ids, finishes, progresses)).toBe("WBS-002");
-    expect(waitingOn("wbs-002 WBS-001", ids, [[null], [null], [null]], [[0], [0], [0]])).toBe("wbs-002, WBS-001");
-    expect(waitingOn(null, ids, finishes, progresses)).toBe("");
+    expect(waitingOn("WBS-001，WBS-002; WBS-003", ids, finishes, progresses, null)).toBe("WBS-002");
+    expect(waitingOn("wbs-002 WBS-001", ids, [[null], [null], [null]], [[0], [0], [0]], null)).toBe("wbs-002, WBS-001");
+    expect(waitingOn(null, ids, finishes, progresses, null)).toBe("");
   });
   it("is #N/A for an unknown predecessor and #VALUE! for mismatched ranges", () => {
-    const na = thrownBy(() => waitingOn("WBS-004", ids, finishes, progresses));
+    const na = thrownBy(() => waitingOn("WBS-004", ids, finishes, progresses, null));
     expect(na.code).toBe("#N/A");
     expect(na.message).toMatch(/^predecessors: "WBS-004" is not a task id in ids/);
-    expect(thrownBy(() => waitingOn("WBS-001", ids, finishes, [[1]])).message).toMatch(
+    expect(thrownBy(() => waitingOn("WBS-001", ids, finishes, [[1]], null)).message).toMatch(
       /^progresses: has 1 cells but ids has 3/,
     );
   });
