@@ -16,8 +16,18 @@
  *   ShowTaskpane = TaskpaneId?, SourceLocation, Title?; Supertip = Title, Description).
  * - learn.microsoft.com "Configure your Office Add-in to use a shared runtime" (same resid for Runtime,
  *   CustomFunctions Page, FunctionFile and the task pane button), "Specify Office hosts and API
- *   requirements" (VersionOverrides Requirements apply to all hosts), Resources / AppDomain / GetStarted
- *   element references, and Microsoft's yo office custom-functions template manifest.
+ *   requirements", Resources / AppDomain / GetStarted element references, and Microsoft's yo office
+ *   custom-functions template manifest.
+ * - Requirements in a mixed Excel + Word manifest, in OfficeDev/office-js-docs-pr @096a3ee:
+ *   docs/develop/specify-office-hosts-and-api-requirements.md ("Specify requirements in a VersionOverrides element":
+ *   markup in a VersionOverrides whose Requirements a client lacks is ignored, every add-in command with it) and
+ *   docs/develop/understand-requirement-configuration.md (sets one host lacks disable the add-in for all hosts);
+ *   docs/develop/configure-your-add-in-to-use-a-shared-runtime.md (Runtime lifetime="long" is what makes the runtime
+ *   shared). In OfficeDev/office-js-docs-reference @fa81c2a: docs/manifest/versionoverrides.md and
+ *   versionoverrides-1-0-taskpane.md (TaskPaneApp supports only VersionOverrides 1.0; a nested VersionOverrides is
+ *   "not currently usable" there, 1.1 is Outlook's), docs/manifest/runtimes.md (Runtimes is associated with
+ *   SharedRuntime 1.1), docs/requirement-sets/common/shared-runtime-requirement-sets.md and
+ *   add-in-commands-requirement-sets.md (which Office versions have SharedRuntime and add-in commands).
  */
 import { DOMParser, type Element as XmlElement } from "@xmldom/xmldom";
 
@@ -58,10 +68,17 @@ export const RULES = {
   "zh-CN": "DisplayName, Description, every Short/LongString and the functions metadata have a zh-CN override",
   word: "Word (Document host) never loads the custom functions page, script or metadata",
   hosts: "both Workbook and Document hosts are declared and have a task pane button",
-  requirements: "requirement sets valid for both hosts; SharedRuntime declared",
+  requirements: "no requirement set gates the add-in or its buttons (checked at run time); no nested VersionOverrides",
 } as const;
 
 export type RuleCode = keyof typeof RULES;
+
+/** Where SharedRuntime 1.1 is missing (office-js-docs-reference docs/requirement-sets/common/shared-runtime-requirement-sets.md). */
+const SHARED_RUNTIME_GAP = " (no SharedRuntime 1.1 in Word 2019/2021, Word before Microsoft 365 2205, Excel 2016/2019)";
+
+/** Requirement sets that only one Office application supports. */
+const HOST_SPECIFIC_SETS =
+  /^(ExcelApi|ExcelApiOnline|ExcelApiDesktop|WordApi|WordApiOnline|WordApiDesktop|WordApiHiddenDocument|CustomFunctionsRuntime|PowerPointApi|OneNoteApi|Mailbox)$/i;
 
 // ---------------------------------------------------------------------------------------------
 // DOM helpers
@@ -705,31 +722,35 @@ export function checkManifest(xmlText: string, options: CheckOptions = {}): stri
   }
 
   // [requirements]
-  // A requirement set in the base manifest or in VersionOverrides applies to every host of this manifest.
-  const hostSpecific =
-    /^(ExcelApi|ExcelApiOnline|ExcelApiDesktop|WordApi|WordApiOnline|WordApiDesktop|WordApiHiddenDocument|CustomFunctionsRuntime|PowerPointApi|OneNoteApi|Mailbox)$/i;
+  // A requirement set in the base manifest stops Office from installing the add-in where the set is missing; one in
+  // VersionOverrides makes Office ignore the whole VersionOverrides there (both hosts' buttons, the custom functions).
+  // Either applies to every host of this manifest, so Concord declares none and checks API levels at run time.
   const setsIn = (req: XmlElement | undefined): XmlElement[] => childrenNamed(firstChild(req, "Sets"), "Set");
   const baseReq = firstChild(root, "Requirements");
-  const voReq = vo ? firstChild(vo, "Requirements") : undefined;
-  for (const [where, req] of [
-    ["base <Requirements>", baseReq],
-    ["VersionOverrides <Requirements>", voReq],
-  ] as const) {
-    for (const s of setsIn(req)) {
-      const name = attr(s, "Name") ?? "";
-      if (hostSpecific.test(name))
-        problems.push(
-          `[requirements] ${where} lists ${name}, which only one host supports; it would disable the add-in (or its commands) in the other host. Check it at runtime with isSetSupported instead${at(s)}`,
-        );
-      const v = attr(s, "MinVersion") ?? attr(firstChild(req, "Sets") ?? s, "DefaultMinVersion") ?? "1.1";
-      if (!/^\d+\.\d+$/.test(v))
-        problems.push(`[requirements] ${where} set ${name} has an invalid version "${v}"${at(s)}`);
-    }
+  for (const s of setsIn(baseReq)) {
+    const name = attr(s, "Name") ?? "";
+    problems.push(
+      HOST_SPECIFIC_SETS.test(name)
+        ? `[requirements] base <Requirements> lists ${name}, which only one host supports; it would hide the add-in from the other host. Check it at run time with isSetSupported instead${at(s)}`
+        : `[requirements] base <Requirements> lists ${name}: Office would not install Concord where ${name} is missing${name === "SharedRuntime" ? SHARED_RUNTIME_GAP : ""}. Check it at run time instead${at(s)}`,
+    );
   }
-  if (workbook && firstChild(workbook, "Runtimes")) {
-    const declared = [...setsIn(baseReq), ...setsIn(voReq)].some((s) => attr(s, "Name") === "SharedRuntime");
-    if (!declared)
-      problems.push(`[requirements] the manifest uses <Runtimes> but declares no SharedRuntime requirement set`);
+  for (const v of vo ? [vo, ...descendants(vo).filter((d) => d.localName === "VersionOverrides")] : []) {
+    if (v !== vo)
+      problems.push(
+        `[requirements] nested <VersionOverrides> is not usable in a task pane add-in (VersionOverrides 1.1 is Outlook-only)${at(v)}`,
+      );
+    const req = firstChild(v, "Requirements");
+    if (!req) continue;
+    const names = setsIn(req).map((s) => attr(s, "Name") ?? "");
+    problems.push(
+      `[requirements] VersionOverrides <Requirements> (${names.join(", ") || "empty"}) gates both hosts: where a client lacks it, Office ignores the whole VersionOverrides and the Concord buttons${names.includes("SharedRuntime") ? SHARED_RUNTIME_GAP : ""} and custom functions disappear${at(req)}`,
+    );
+  }
+  for (const s of [...setsIn(baseReq), ...(vo ? descendants(vo).filter((d) => d.localName === "Set") : [])]) {
+    const v = attr(s, "MinVersion") ?? attr(s.parentNode as XmlElement, "DefaultMinVersion") ?? "1.1";
+    if (!/^\d+\.\d+$/.test(v))
+      problems.push(`[requirements] set ${attr(s, "Name") ?? ""} has an invalid version "${v}"${at(s)}`);
   }
 
   return problems;

@@ -78,6 +78,17 @@ function inExcelHost(text: string, mutate: (section: string) => string): string 
   return text.slice(0, start) + mutate(text.slice(start, end)) + text.slice(end);
 }
 
+/** Where VersionOverrides' Hosts start: a Requirements element would go right before it. */
+const VO_HOSTS = '    <Hosts>\n      <Host xsi:type="Workbook">';
+
+function voRequirements(set: string): string {
+  return `    <Requirements>\n      <bt:Sets DefaultMinVersion="1.1">\n        <bt:Set Name="${set}" MinVersion="1.1"/>\n      </bt:Sets>\n    </Requirements>`;
+}
+
+function baseRequirements(set: string, version = "1.1"): string {
+  return `  <Requirements><Sets DefaultMinVersion="1.1"><Set Name="${set}" MinVersion="${version}"/></Sets></Requirements>`;
+}
+
 // ----- the mutation table: one or more cases for every rule -----
 
 interface Mutation {
@@ -183,7 +194,7 @@ const MUTATIONS: Record<RuleCode, Mutation[]> = {
     },
     {
       name: "Requirements after Hosts inside VersionOverrides",
-      mutate: (x) => move(x, blockOf(x, "<Requirements>", "</Requirements>") + "\n    ", "<Resources>"),
+      mutate: (x) => replaceOnce(x, "    <Resources>", `    ${voRequirements("AddinCommands")}\n    <Resources>`),
       expect: /<Requirements> must come before <Hosts>/,
     },
     {
@@ -530,43 +541,40 @@ const MUTATIONS: Record<RuleCode, Mutation[]> = {
   ],
   requirements: [
     {
+      name: "SharedRuntime back in VersionOverrides (hid the button in Word 2019/2021 and Excel 2019)",
+      mutate: (x) => replaceOnce(x, VO_HOSTS, `${voRequirements("SharedRuntime")}\n${VO_HOSTS}`),
+      expect: /VersionOverrides <Requirements> \(SharedRuntime\) gates both hosts.*Word 2019\/2021/,
+    },
+    {
       name: "CustomFunctionsRuntime in VersionOverrides (would hide Word's button)",
-      mutate: (x) =>
-        replaceOnce(
-          x,
-          '<bt:Set Name="SharedRuntime" MinVersion="1.1"/>',
-          '<bt:Set Name="SharedRuntime" MinVersion="1.1"/>\n        <bt:Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>',
-        ),
-      expect: /VersionOverrides <Requirements> lists CustomFunctionsRuntime/,
+      mutate: (x) => replaceOnce(x, VO_HOSTS, `${voRequirements("CustomFunctionsRuntime")}\n${VO_HOSTS}`),
+      expect: /VersionOverrides <Requirements> \(CustomFunctionsRuntime\) gates both hosts/,
     },
     {
       name: "WordApi in the base manifest (would hide the add-in from Excel)",
-      mutate: (x) =>
-        replaceOnce(
-          x,
-          "  <DefaultSettings>",
-          '  <Requirements><Sets DefaultMinVersion="1.1"><Set Name="WordApi" MinVersion="1.1"/></Sets></Requirements>\n  <DefaultSettings>',
-        ),
+      mutate: (x) => replaceOnce(x, "  <DefaultSettings>", `${baseRequirements("WordApi")}\n  <DefaultSettings>`),
       expect: /base <Requirements> lists WordApi/,
     },
     {
-      name: "SharedRuntime not declared",
+      name: "SharedRuntime in the base manifest (the single-host recipe: no install in Word 2019/2021)",
+      mutate: (x) => replaceOnce(x, "  <DefaultSettings>", `${baseRequirements("SharedRuntime")}\n  <DefaultSettings>`),
+      expect: /base <Requirements> lists SharedRuntime: Office would not install Concord/,
+    },
+    {
+      name: "nested VersionOverrides 1.1 carrying the shared runtime (Outlook-only)",
       mutate: (x) =>
         replaceOnce(
           x,
-          '<bt:Set Name="SharedRuntime" MinVersion="1.1"/>',
-          '<bt:Set Name="DialogApi" MinVersion="1.1"/>',
+          "  </VersionOverrides>",
+          '    <VersionOverrides xmlns="http://schemas.microsoft.com/office/taskpaneappversionoverrides/1.1" ' +
+            `xsi:type="VersionOverridesV1_1">\n${voRequirements("SharedRuntime")}\n    </VersionOverrides>\n  </VersionOverrides>`,
         ),
-      expect: /declares no SharedRuntime/,
+      expect: /nested <VersionOverrides> is not usable in a task pane add-in/,
     },
     {
       name: "invalid version",
       mutate: (x) =>
-        replaceOnce(
-          x,
-          '<bt:Set Name="SharedRuntime" MinVersion="1.1"/>',
-          '<bt:Set Name="SharedRuntime" MinVersion="one"/>',
-        ),
+        replaceOnce(x, "  <DefaultSettings>", `${baseRequirements("DialogApi", "one")}\n  <DefaultSettings>`),
       expect: /invalid version "one"/,
     },
   ],
