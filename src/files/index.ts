@@ -12,7 +12,7 @@ export { buildDocx, DOCX_MIME_TYPE } from "./docx";
 
 export type TemplateFileKind = "xlsx" | "docx";
 
-/** One downloadable blank form (the shape the task pane's `DownloadableFile` takes). */
+/** One downloadable blank form: what `npm run templates` writes and the task pane offers. */
 export interface TemplateFile {
   template: TemplateId;
   language: Language;

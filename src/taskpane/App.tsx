@@ -10,7 +10,8 @@ import {
 import type { ConcordHost } from "../hosts/types";
 import type { HostKind } from "./host";
 import { stringsFor, type Language } from "./i18n";
-import { TemplatesPanel, type DownloadableFile } from "./TemplatesPanel";
+import type { TemplateFile } from "../files";
+import { TemplatesPanel } from "./TemplatesPanel";
 
 export interface AppProps {
   host: HostKind;
@@ -20,7 +21,7 @@ export interface AppProps {
   /** The open workbook or document, when the host is supported. */
   concord?: ConcordHost | null;
   /** Blank forms offered for download. */
-  files?: () => Promise<DownloadableFile[]>;
+  files?: () => Promise<TemplateFile[]>;
 }
 
 const useStyles = makeStyles({

@@ -16,25 +16,17 @@ import {
 import { useCallback, useEffect, useState } from "react";
 import { getTemplate, templatesFor, type Language, type TemplateId } from "../core";
 import { LocalizedError, type ConcordHost, type TemplateInstance } from "../hosts/types";
+import type { TemplateFile } from "../files";
 import { TEMPLATE_STRINGS } from "./templates-i18n";
-
-/** A blank form the pane can offer for download. */
-export interface DownloadableFile {
-  template: TemplateId;
-  language: Language;
-  kind: "xlsx" | "docx";
-  fileName: string;
-  build(): Promise<Uint8Array>;
-}
 
 export interface TemplatesPanelProps {
   host: ConcordHost;
   /** The UI language (Office's display language). */
   language: Language;
   /** Blank forms for download (loaded lazily: the file writers are large). */
-  files?: () => Promise<DownloadableFile[]>;
+  files?: () => Promise<TemplateFile[]>;
   /** Saves bytes as a file; the browser download by default. */
-  save?: (file: DownloadableFile, bytes: Uint8Array) => void;
+  save?: (file: TemplateFile, bytes: Uint8Array) => void;
 }
 
 const useStyles = makeStyles({
@@ -49,7 +41,7 @@ const MIME = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 };
 
-function browserSave(file: DownloadableFile, bytes: Uint8Array): void {
+function browserSave(file: TemplateFile, bytes: Uint8Array): void {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: MIME[file.kind] }));
   const link = document.createElement("a");
   link.href = url;
@@ -76,7 +68,7 @@ export function TemplatesPanel({ host, language, files, save = browserSave }: Te
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [instances, setInstances] = useState<TemplateInstance[] | null>(null);
   const [listError, setListError] = useState<string | null>(null);
-  const [available, setAvailable] = useState<DownloadableFile[] | null>(null);
+  const [available, setAvailable] = useState<TemplateFile[] | null>(null);
   const [preparing, setPreparing] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {
@@ -116,7 +108,7 @@ export function TemplatesPanel({ host, language, files, save = browserSave }: Te
     }
   };
 
-  const download = async (file: DownloadableFile) => {
+  const download = async (file: TemplateFile) => {
     setPreparing(file.fileName);
     try {
       save(file, await file.build());

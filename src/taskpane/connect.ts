@@ -1,6 +1,6 @@
 import type { ConcordHost } from "../hosts/types";
 import type { HostKind } from "./host";
-import type { DownloadableFile } from "./TemplatesPanel";
+import type { TemplateFile } from "../files";
 
 /**
  * The host adapter for the application the pane runs in. Each is its own chunk, so Word never downloads the Excel
@@ -22,7 +22,7 @@ export async function connectHost(kind: HostKind): Promise<ConcordHost | null> {
 }
 
 /** The blank forms for download; the file writers (exceljs, JSZip) load only when the list is asked for. */
-export async function loadTemplateFiles(): Promise<DownloadableFile[]> {
+export async function loadTemplateFiles(): Promise<TemplateFile[]> {
   const { templateFiles } = await import(/* webpackChunkName: "template-files" */ "../files");
   return templateFiles();
 }

@@ -31,9 +31,9 @@ const EN: Strings = {
   hostHint(kind) {
     switch (kind) {
       case "excel":
-        return "Insert templates, use the CONCORD functions and refresh task status from this pane.";
+        return "Insert the standard templates from this pane and download blank forms; in the workbook, the CONCORD functions compute task status and lag.";
       case "word":
-        return "Insert templates and collect sign-offs from this pane.";
+        return "Insert the standard forms into this document from this pane, and download blank forms.";
       case "other":
         return "Open Concord in Excel or Word.";
       case "none":
@@ -60,9 +60,9 @@ const ZH: Strings = {
   hostHint(kind) {
     switch (kind) {
       case "excel":
-        return "可在此窗格中插入模板、使用 CONCORD 函数并刷新任务状态。";
+        return "可在此窗格中插入标准模板并下载空白表单；工作簿中的 CONCORD 函数会计算任务状态与滞后天数。";
       case "word":
-        return "可在此窗格中插入模板并收集签字确认。";
+        return "可在此窗格中将标准表单插入本文档，并下载空白表单。";
       case "other":
         return "请在 Excel 或 Word 中打开 Concord。";
       case "none":

@@ -4,7 +4,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-li
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { InstanceRecord, Language, TemplateId } from "../../src/core";
 import { UnsupportedHostError, type ConcordHost, type TemplateInstance } from "../../src/hosts/types";
-import { TemplatesPanel, type DownloadableFile } from "../../src/taskpane/TemplatesPanel";
+import type { TemplateFile } from "../../src/files";
+import { TemplatesPanel } from "../../src/taskpane/TemplatesPanel";
 import { BindingNotFoundError } from "../../src/hosts/word";
 
 afterEach(cleanup);
@@ -104,7 +105,7 @@ describe("TemplatesPanel", () => {
 
   it("offers the blank forms of the chosen language for download and saves the built bytes", async () => {
     const bytes = new Uint8Array([80, 75, 3, 4]);
-    const files: DownloadableFile[] = (["en-US", "zh-CN"] as const).map((language) => ({
+    const files: TemplateFile[] = (["en-US", "zh-CN"] as const).map((language) => ({
       template: "T2",
       language,
       kind: "docx",

@@ -1,5 +1,5 @@
 /** The Excel host's pure parts: batching, bindings, user text, user text. */
-import { encodeRecord, LANGUAGES, TEMPLATES } from "../../../src/core";
+import { encodeRecord } from "../../../src/core";
 import { excelWouldConvert } from "../../../src/hosts/excel/apply-plan";
 import { instancesFrom, sheetOfFormula } from "../../../src/hosts/excel/bindings";
 import { coverRectangles, equalRuns, rowBands } from "../../../src/hosts/excel/blocks";
