@@ -39,19 +39,6 @@ const REQUIRED_PAGES = [
   "office-versions.md",
 ];
 
-/**
- * Documented rules whose code lands with a parallel change: their examples must still FAIL today. When one passes,
- * the change has landed: delete it here so it is checked like every other example.
- */
-const PENDING: ReadonlyArray<readonly [formulaStart: string, change: string]> = [
-  ['=CONCORD.STATUS("2026-11-16","2026-11-27",', "the STATUS waitingOn argument"],
-  ['=CONCORD.STATUS("2026-11-30","2026-12-04",', "the STATUS waitingOn argument"],
-  ['=CONCORD.STATUS(,"2026-11-27",', "the STATUS waitingOn argument"],
-  ['=CONCORD.WAITINGON("WBS-002",{"WBS-001";"WBS-002"},{"";""},{0;0},', "the WAITINGON allPredecessors argument"],
-  ['=CONCORD.WAITINGON("WBS-001",{"WBS-001";"WBS-002"},{"";""},{0;0},', "the WAITINGON allPredecessors argument"],
-];
-const pendingChange = (formula: string) => PENDING.find(([start]) => formula.startsWith(start))?.[1];
-
 function markdownFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
@@ -120,25 +107,9 @@ describe("docs: formula examples", () => {
     }
   });
 
-  it("lists pending examples that the docs really contain", () => {
-    for (const [start] of PENDING) {
-      const files = examples.filter((e) => e.formula.startsWith(start)).map((e) => e.file.split("/")[1]);
-      expect({ start, languages: [...new Set(files)].sort() }).toEqual({ start, languages: LANGUAGES });
-    }
-  });
-
-  const checked = examples.filter((e) => pendingChange(e.formula) === undefined);
-  it.each(checked.map((e) => [e.file, e.formula, e.result]))("%s: %s gives %s", (_file, formula, result) => {
+  it.each(examples.map((e) => [e.file, e.formula, e.result]))("%s: %s gives %s", (_file, formula, result) => {
     expectResult(evaluate(formula), result);
   });
-
-  const pending = examples.filter((e) => pendingChange(e.formula) !== undefined);
-  it.failing.each(pending.map((e) => [pendingChange(e.formula), e.file, e.formula, e.result]))(
-    "awaits %s (%s): %s gives %s",
-    (_change, _file, formula, result) => {
-      expectResult(evaluate(formula), result);
-    },
-  );
 });
 
 // ---------------------------------------------------------------------------------------------------------------
