@@ -1,7 +1,7 @@
 /**
- * Runtime checks of the Excel JavaScript API requirement sets each operation needs. They run before `Excel.run`,
- * so an Excel that lacks an API gets a clear message in both languages and nothing is half-written.
- * Sets and the members that need them (from the Office.js reference, "[Api set: ExcelApi 1.x]" of each member):
+ * The Excel JavaScript API requirement set each Excel operation needs, checked by the shared check in
+ * ../requirements.ts before `Excel.run`. Sets and the members that need them (from the Office.js reference,
+ * "[Api set: ExcelApi 1.x]" of each member):
  * - 1.1: worksheets.add/getItem, Range.values/formulas/numberFormat/format.*, tables.add/getItem, charts.add,
  *   Chart.setPosition/title, NamedItem.getRange
  * - 1.2: Range.merge, RangeFormat.columnWidth/rowHeight, Range.getResizedRange
@@ -10,23 +10,28 @@
  * - 1.7: Worksheet.getRangeByIndexes, Worksheet.freezePanes, NamedItem.formula
  * - 1.8: Range.dataValidation (rule, prompt, errorAlert)
  * - 1.9: Worksheet.pageLayout (orientation, paperSize, zoom, setPrintArea, setPrintTitleRows)
+ * An operation needs the highest set among the members it calls (each version contains all earlier ones).
  */
 import type { Language } from "../../core";
-import { UnsupportedHostError } from "../types";
+import { officeRequirements, requireSet, unsupportedMessages as messagesFor, type Requirement } from "../requirements";
 
 export type ExcelOperation = "insert" | "find" | "readFields" | "writeFields" | "readWbs" | "updateWbs";
 
-/** Every set an operation uses (each is checked, so the message names the first one missing). */
-export const REQUIRED_SETS: Readonly<Record<ExcelOperation, readonly string[]>> = {
-  insert: ["1.1", "1.2", "1.4", "1.6", "1.7", "1.8", "1.9"],
-  find: ["1.1", "1.4", "1.7"],
-  readFields: ["1.1", "1.4"],
-  writeFields: ["1.1", "1.4"],
-  readWbs: ["1.1", "1.4"],
-  updateWbs: ["1.1", "1.2", "1.4"],
+const excelApi = (version: string): Requirement => ({ set: "ExcelApi", version });
+
+export const REQUIRED_SETS: Readonly<Record<ExcelOperation, Requirement>> = {
+  // Inserting writes everything up to print setup (pageLayout, 1.9).
+  insert: excelApi("1.9"),
+  // Finding reads every name's formula (NamedItem.formula, 1.7).
+  find: excelApi("1.7"),
+  // The others go through names (getItemOrNullObject, comment: 1.4); updateWbs also resizes ranges (1.2).
+  readFields: excelApi("1.4"),
+  writeFields: excelApi("1.4"),
+  readWbs: excelApi("1.4"),
+  updateWbs: excelApi("1.4"),
 };
 
-const ACTIONS: Readonly<Record<ExcelOperation, Readonly<Record<Language, string>>>> = {
+export const ACTIONS: Readonly<Record<ExcelOperation, Readonly<Record<Language, string>>>> = {
   insert: { "en-US": "insert a template", "zh-CN": "插入模板" },
   find: { "en-US": "find the templates in this workbook", "zh-CN": "查找本工作簿中的模板" },
   readFields: { "en-US": "read a form", "zh-CN": "读取表单" },
@@ -35,33 +40,12 @@ const ACTIONS: Readonly<Record<ExcelOperation, Readonly<Record<Language, string>
   updateWbs: { "en-US": "update the task breakdown", "zh-CN": "更新任务分解表" },
 };
 
-interface OfficeRequirements {
-  isSetSupported(name: string, minVersion?: string): boolean;
+/** The bilingual message an operation fails with where its set is missing. */
+export function unsupportedMessages(operation: ExcelOperation): Record<Language, string> {
+  return messagesFor(REQUIRED_SETS[operation], ACTIONS[operation]);
 }
 
-function officeRequirements(): OfficeRequirements | null {
-  const office = (globalThis as { Office?: { context?: { requirements?: OfficeRequirements } } }).Office;
-  const requirements = office?.context?.requirements;
-  return requirements && typeof requirements.isSetSupported === "function" ? requirements : null;
-}
-
-export function unsupportedMessages(operation: ExcelOperation, version: string): Record<Language, string> {
-  return {
-    "en-US":
-      `This version of Excel does not support the Excel JavaScript API ${version}, which Concord needs to ` +
-      `${ACTIONS[operation]["en-US"]}. Use Microsoft 365, Excel 2021 or later, or Excel on the web.`,
-    "zh-CN":
-      `当前 Excel 版本不支持 Excel JavaScript API ${version}，Concord 需要它来${ACTIONS[operation]["zh-CN"]}。` +
-      `请使用 Microsoft 365、Excel 2021 或更高版本，或 Excel 网页版。`,
-  };
-}
-
-/** Throws UnsupportedHostError when Excel lacks a set the operation needs (or there is no Office at all). */
+/** Throws UnsupportedHostError when Excel lacks the set the operation needs (or there is no Office at all). */
 export function requireExcelApi(operation: ExcelOperation): void {
-  const requirements = officeRequirements();
-  for (const version of REQUIRED_SETS[operation]) {
-    if (!requirements || !requirements.isSetSupported("ExcelApi", version)) {
-      throw new UnsupportedHostError(`ExcelApi ${version}`, unsupportedMessages(operation, version));
-    }
-  }
+  requireSet(officeRequirements(), REQUIRED_SETS[operation], ACTIONS[operation]);
 }
