@@ -44,6 +44,16 @@ describe("requiredSigners", () => {
     ]);
   });
 
+  test("T2: a lead department listed again as cooperating signs once, as lead department", () => {
+    const input = consensusInput();
+    const rows = input.tables!.responsibilities;
+    const form = canonicalForm({
+      ...input,
+      tables: { responsibilities: [...rows, { ...rows[0], role: "cooperating" }] },
+    });
+    expect(summary(requiredSigners(form))).toEqual(summary(requiredSigners(consensus())));
+  });
+
   test("T2 and T8: a department added by an approved change request signs", () => {
     const added = [{ department: "Legal", changeId: "CR-001" }];
     expect(requiredSigners(consensus(), { addedDepartments: added }).at(-1)).toMatchObject({

@@ -182,6 +182,17 @@ describe("verifyLedger", () => {
     expect(kinds(await verifyLedger(await sign(ledger, zhao, form, "department"), [form], subtle))[4]).toEqual(["ok"]);
   });
 
+  test("a key first seen on a broken entry does not vouch for a later entry", async () => {
+    const impostor = await person("Chen Jie", "Engineering");
+    const first = await sign(ledger, impostor, form, "department", "reject", "Forged");
+    const entries = copy(first);
+    entries[4].comment = "Edited after signing";
+    const second = await sign(withEntries(first, entries), impostor, form, "department", "reject", "Forged again");
+    const report = await verifyLedger(second, [form], subtle);
+    expect(kinds(report)[4]).toEqual(["edited", "newKey"]);
+    expect(kinds(report)[5]).toEqual(["newKey"]);
+  });
+
   test("a key already used by another signer is reported", async () => {
     const onBehalf = await sign(ledger, { ...liNa, name: "Zhao Lei", department: "Legal" }, form, "department");
     const report = await verifyLedger(onBehalf, [form], subtle);
