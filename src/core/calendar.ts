@@ -12,7 +12,8 @@ export interface CalendarEntry {
   kind: CalendarKind;
 }
 
-const KINDS: Record<string, CalendarKind> = {
+/** The kind texts a calendar accepts (lower case; matched trimmed and case-insensitively). */
+export const CALENDAR_KINDS: Readonly<Record<string, CalendarKind>> = {
   holiday: "holiday",
   "non-working": "holiday",
   off: "holiday",
@@ -143,7 +144,7 @@ export const DEFAULT_CALENDAR = new WorkCalendar();
 
 function parseKind(value: unknown, row: number, argument: string): CalendarKind {
   if (isBlank(value)) return "holiday";
-  const kind = typeof value === "string" ? KINDS[value.trim().toLowerCase()] : undefined;
+  const kind = typeof value === "string" ? CALENDAR_KINDS[value.trim().toLowerCase()] : undefined;
   if (!kind) throw inputError(argument, "calendarKind", { row, value });
   return kind;
 }

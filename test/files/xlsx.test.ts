@@ -26,13 +26,13 @@ import {
   TEMPLATES,
 } from "../../src/core";
 import { templateFileName, templateFiles } from "../../src/files";
-import { buildTemplateXlsx, buildXlsx, CALCULATED_NOTE, FILE_INSTANCE_ID } from "../../src/files/xlsx";
+import { buildTemplateXlsx, buildXlsx, FILE_INSTANCE_ID } from "../../src/files/xlsx";
 import { excelCell, loadWithExcelJs } from "./xlsx-support";
 
 const ID = FILE_INSTANCE_ID;
 
 function plansOf(template: TemplateDef, language: Language): SheetPlan[] {
-  const main = planSheet(template, language, ID, { thisRow: "explicit" });
+  const main = planSheet(template, language, ID, { thisRow: "explicit", dialect: "native" });
   return template.id === "T3"
     ? [main, planDashboard(template, language, ID), planTimeline(template, language, ID)]
     : [main];
@@ -124,28 +124,17 @@ describe.each(cases)("%s %s", (_id, language, template) => {
           if (!column.formula) return;
           const cell = excelCell(sheet, a1(table.row + 1, table.col + j));
           expect(cell.formula).toBeDefined();
-          expect(cell.formula).not.toMatch(/\[@|(^|[^_])CONCORD\./);
-          if (/CONCORD\./.test(column.formula)) {
-            expect(cell.formula).toMatch(/^_xldudf_CONCORD_[A-Z]+\(/);
-            expect(excelCell(sheet, a1(table.row, table.col + j)).note).toBe(CALCULATED_NOTE[language]);
-          }
+          expect(cell.formula).not.toMatch(/\[@|CONCORD\.|_xldudf_/);
+          expect(excelCell(sheet, a1(table.row, table.col + j)).note).toBeUndefined();
         });
       }
     }
   });
 
-  it('caches an empty result for Concord\'s functions (blank rows give "")', async () => {
-    const { plans, zip } = get();
-    const sheetXml = await text(zip, "xl/worksheets/sheet1.xml");
-    for (const table of plans[0].tables) {
-      table.columns.forEach((column, j) => {
-        if (!column.formula || !/CONCORD\./.test(column.formula)) return;
-        for (const row of [table.row + 1, table.row + table.rows]) {
-          const cell = `<c r="${a1(row, table.col + j)}" s="\\d+" t="str"><f>_xldudf_[^<]*</f><v></v></c>`;
-          expect(sheetXml).toMatch(new RegExp(cell));
-        }
-      });
-    }
+  it("calls no add-in function (native formulas) and has Excel calculate everything on opening", async () => {
+    const { zip } = get();
+    expect(await allXml(zip)).not.toMatch(/_xldudf_|CONCORD\./);
+    expect(await text(zip, "xl/workbook.xml")).toMatch(/<calcPr [^>]*fullCalcOnLoad="1"/);
   });
 
   it("stores no formula in the Excel UI form (`[@…]`, CONCORD.xxx without _xldudf_)", async () => {
@@ -206,7 +195,7 @@ describe.each(cases)("%s %s", (_id, language, template) => {
     plans.forEach((plan, index) => {
       const sheet = workbook.getWorksheet(plan.sheetName)!;
       expect(sheet.pageSetup).toMatchObject({
-        paperSize: 9,
+        paperSize: plan.print.paper === "A3" ? 8 : 9,
         orientation: plan.print.orientation,
         fitToPage: true,
         fitToWidth: 1,

@@ -1,14 +1,45 @@
+import { nativeLag, nativeStatus, nativeWaitingOn, type TaskCells } from "./native-formulas";
 import { bi, choice, COMMON, DEPARTMENT_TYPES, PROJECT_NAME } from "./text";
 import type { FormulaContext, TemplateDef } from "./types";
 
-const WAITING_PREFIX = bi("waiting on ", "等待前置任务 ");
+/** This row's cells and the sheet-wide inputs, for the native formulas. */
+function taskCells(f: FormulaContext): TaskCells {
+  return {
+    start: f.cell("start"),
+    due: f.cell("due"),
+    finish: f.cell("finish"),
+    progress: f.cell("progress"),
+    blocker: f.cell("blocker"),
+    waitingOn: f.cell("waitingOn"),
+    statusDate: f.field("statusDate"),
+    calendar: { dates: f.column("calendar", "date"), kinds: f.column("calendar", "kind") },
+  };
+}
 
-/** Blocker text for STATUS: the typed blocker, plus "waiting on …" once the start date is reached (SPEC §4). */
-function blockerArgument(f: FormulaContext): string {
-  const waiting = f.cell("waitingOn");
-  const start = f.cell("start");
-  const prefix = WAITING_PREFIX[f.language];
-  return `${f.cell("blocker")}&IF(AND(${waiting}<>"",${start}<>"",${f.field("statusDate")}>=${start}),"${prefix}"&${waiting},"")`;
+function waitingOnFormula(f: FormulaContext): string {
+  const cells = {
+    predecessors: f.cell("predecessors"),
+    ids: f.column("tasks", "taskId"),
+    finishes: f.column("tasks", "finish"),
+    progresses: f.column("tasks", "progress"),
+  };
+  if (f.dialect === "native") return nativeWaitingOn(cells);
+  // The whole predecessors column lets CONCORD.WAITINGON report cycles (#VALUE! naming the cycle).
+  const all = f.column("tasks", "predecessors");
+  return `=CONCORD.WAITINGON(${cells.predecessors},${cells.ids},${cells.finishes},${cells.progresses},${all})`;
+}
+
+/** Status: a task waiting on a predecessor once its start date is reached is Blocked (SPEC §4), hence `waitingOn`. */
+function statusFormula(f: FormulaContext): string {
+  const t = taskCells(f);
+  if (f.dialect === "native") return nativeStatus(t, f.language);
+  return `=CONCORD.STATUS(${t.start},${t.due},${t.finish},${t.progress},${t.blocker},${t.statusDate},"${f.language}",,${f.table("calendar")},,${t.waitingOn})`;
+}
+
+function lagFormula(f: FormulaContext): string {
+  const t = taskCells(f);
+  if (f.dialect === "native") return nativeLag(t);
+  return `=CONCORD.LAG(${t.due},${t.finish},${t.statusDate},${f.table("calendar")})`;
 }
 
 export const WBS: TemplateDef = {
@@ -72,24 +103,21 @@ export const WBS: TemplateDef = {
             label: bi("Waiting on", "等待前置任务"),
             kind: "formula",
             width: 14,
-            formula: (f) =>
-              `=CONCORD.WAITINGON(${f.cell("predecessors")},${f.column("tasks", "taskId")},${f.column("tasks", "finish")},${f.column("tasks", "progress")})`,
+            formula: waitingOnFormula,
           },
           {
             id: "status",
             label: bi("Status", "状态"),
             kind: "formula",
             width: 12,
-            formula: (f) =>
-              `=CONCORD.STATUS(${f.cell("start")},${f.cell("due")},${f.cell("finish")},${f.cell("progress")},${blockerArgument(f)},${f.field("statusDate")},"${f.language}",,${f.table("calendar")})`,
+            formula: statusFormula,
           },
           {
             id: "lagDays",
             label: bi("Lag (days)", "滞后天数"),
             kind: "formula",
             width: 10,
-            formula: (f) =>
-              `=CONCORD.LAG(${f.cell("due")},${f.cell("finish")},${f.field("statusDate")},${f.table("calendar")})`,
+            formula: lagFormula,
           },
           {
             id: "lagReason",

@@ -1,5 +1,19 @@
+import { nativeSla } from "./native-formulas";
 import { bi, choice, COMMON, PROJECT_NAME } from "./text";
-import type { TemplateDef } from "./types";
+import type { FormulaContext, TemplateDef } from "./types";
+
+function slaFormula(f: FormulaContext): string {
+  const c = {
+    raisedAt: f.cell("raisedAt"),
+    respondedAt: f.cell("respondedAt"),
+    resolvedAt: f.cell("resolvedAt"),
+    statusTime: f.field("statusTime"),
+    responseHours: f.field("responseHours"),
+    solutionHours: f.field("solutionHours"),
+  };
+  if (f.dialect === "native") return nativeSla(c, f.language);
+  return `=CONCORD.SLA(${c.raisedAt},${c.respondedAt},${c.resolvedAt},${c.statusTime},"${f.language}",${c.responseHours},${c.solutionHours})`;
+}
 
 export const ISSUE_LOG: TemplateDef = {
   id: "T6",
@@ -58,8 +72,7 @@ export const ISSUE_LOG: TemplateDef = {
             label: bi("SLA", "时效状态"),
             kind: "formula",
             width: 14,
-            formula: (f) =>
-              `=CONCORD.SLA(${f.cell("raisedAt")},${f.cell("respondedAt")},${f.cell("resolvedAt")},${f.field("statusTime")},"${f.language}",${f.field("responseHours")},${f.field("solutionHours")})`,
+            formula: slaFormula,
           },
         ],
       },

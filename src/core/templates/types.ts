@@ -30,9 +30,19 @@ export interface Choice {
   label: Bilingual;
 }
 
+/**
+ * Which functions a calculated column may call: "concord" = the add-in's `CONCORD.*` custom functions (what the Excel
+ * host inserts: bilingual error messages, every input rule); "native" = built-in spreadsheet functions only, for
+ * standalone files opened without the add-in (Excel 2010+, LibreOffice; see native-formulas.ts for what they cannot
+ * express).
+ */
+export type FormulaDialect = "concord" | "native";
+
 /** Where a cell formula points, so that one definition serves Excel tables, A1 sheets and test engines. */
 export interface FormulaContext {
   language: Language;
+  /** Absent: "concord". */
+  dialect?: FormulaDialect;
   /** This row's value in a column of the same table, e.g. `[@[Due date]]` or `H7`. */
   cell(columnId: string): string;
   /** A whole column of a table, e.g. `Concord_T3_ab12cd_Tasks[Task ID]` or `$A$7:$A$206`. */

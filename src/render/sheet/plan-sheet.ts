@@ -7,7 +7,7 @@
  * Units: column widths in characters (Excel's column width), row heights in points. A cell's style and number format
  * apply to its whole merge area.
  */
-import { type Language, tablesOf, type TemplateDef } from "../../core";
+import { type FormulaDialect, type Language, tablesOf, type TemplateDef } from "../../core";
 import { PlanBuilder, sheetNameFor } from "./plan-builder";
 import { formGrid, planForm } from "./plan-form";
 import { placeInstanceName, type PlanContext } from "./plan-parts";
@@ -30,6 +30,8 @@ export interface PlanOptions {
   references?: ReferenceStyle;
   /** Structured references only: `Table[[#This Row],[Label]]` (the .xlsx file form) instead of `[@[Label]]`. */
   thisRow?: "@" | "explicit";
+  /** "concord" (default): calculated columns call the add-in's CONCORD functions; "native": built-in functions only. */
+  dialect?: FormulaDialect;
 }
 
 /** The references a builder's formulas resolve to, by style. */
@@ -45,10 +47,11 @@ export function referenceFactory(
     let positions: ReturnType<typeof positionsOf> | undefined;
     return (table, row) => {
       positions ??= positionsOf(template, { sheetName, tables: builder.tables, names: builder.names }, instanceId);
-      return a1References(positions, language, { table, row });
+      return a1References(positions, language, { table, row, dialect: options.dialect });
     };
   }
-  return (table) => structuredReferences(template, instanceId, language, { table, thisRow: options.thisRow });
+  const { thisRow, dialect } = options;
+  return (table) => structuredReferences(template, instanceId, language, { table, thisRow, dialect });
 }
 
 export function planSheet(

@@ -8,6 +8,7 @@
 import {
   excelName,
   type FormulaContext,
+  type FormulaDialect,
   type Language,
   slotsOf,
   type TableDef,
@@ -86,6 +87,8 @@ export interface StructuredOptions {
    * `Table[[#This Row],[Label]]`, the form stored in .xlsx files.
    */
   thisRow?: "@" | "explicit";
+  /** The functions calculated columns call (default "concord"). */
+  dialect?: FormulaDialect;
 }
 
 /** Structured references into an instance's tables and names. */
@@ -103,6 +106,7 @@ export function structuredReferences(
     `[${escapeStructuredName(columnLabel(template, tableId, columnId, language))}]`;
   return {
     language,
+    dialect: options.dialect ?? "concord",
     cell(columnId) {
       if (!options.table) throw new Error("cell() needs the table of the current row");
       if (options.thisRow === "explicit")
@@ -156,6 +160,8 @@ export interface A1Options {
   row?: number;
   /** The sheet the formula is on; references to another sheet get a quoted sheet prefix. */
   sheet?: string;
+  /** The functions calculated columns call (default "concord"). */
+  dialect?: FormulaDialect;
 }
 
 /** A1 references (absolute, except `cell()` which is relative so that it moves when filled down). */
@@ -178,6 +184,7 @@ export function a1References(positions: A1Positions, language: Language, options
   };
   return {
     language,
+    dialect: options.dialect ?? "concord",
     cell(columnId) {
       if (!options.table || options.row === undefined) throw new Error("cell() needs the table and row");
       return a1(options.row, colOf(options.table, columnId));

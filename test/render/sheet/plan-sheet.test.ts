@@ -324,10 +324,12 @@ describe.each(LANGUAGES)("the WBS sheet (%s)", (language) => {
     const statusDate = excelName("T3", ID, "statusDate");
     const calendar = excelName("T3", ID, "calendar");
     expect(column("waitingOn").formula).toBe(
-      `=CONCORD.WAITINGON([@[${header("predecessors")}]],${tasks.name}[[#Data],[${header("taskId")}]],${tasks.name}[[#Data],[${header("finish")}]],${tasks.name}[[#Data],[${escapeStructuredName(header("progress"))}]])`,
+      `=CONCORD.WAITINGON([@[${header("predecessors")}]],${tasks.name}[[#Data],[${header("taskId")}]],${tasks.name}[[#Data],[${header("finish")}]],${tasks.name}[[#Data],[${escapeStructuredName(header("progress"))}]],${tasks.name}[[#Data],[${header("predecessors")}]])`,
     );
     expect(column("status").formula).toMatch(/^=CONCORD\.STATUS\(\[@\[/);
-    expect(column("status").formula).toContain(`,${statusDate},"${language}",,${calendar})`);
+    expect(column("status").formula).toContain(
+      `,${statusDate},"${language}",,${calendar},,[@[${header("waitingOn")}]])`,
+    );
     expect(column("lagDays").formula).toBe(
       `=CONCORD.LAG([@[${header("due")}]],[@[${header("finish")}]],${statusDate},${calendar})`,
     );
@@ -402,7 +404,7 @@ describe.each(LANGUAGES)("the WBS sheet (%s)", (language) => {
     for (const f of allFormulas(a1)) expect(f).not.toMatch(/\[|Concord_/);
     const a1Tasks = a1.tables.find((t) => t.tableId === "tasks")!;
     expect(a1Tasks.columns[12].formula).toMatch(
-      /^=CONCORD\.STATUS\(F9,G9,H9,I9,K9&IF\(AND\(L9<>"",F9<>"",\$C\$5>=F9\)/,
+      /^=CONCORD\.STATUS\(F9,G9,H9,I9,K9,\$C\$5,"(en-US|zh-CN)",,\$[A-Z]+\$\d+:\$[A-Z]+\$\d+,,L9\)$/,
     );
     expect(a1.validations.find((v) => v.rule.type === "listFormula")!.rule).toEqual({
       type: "listFormula",

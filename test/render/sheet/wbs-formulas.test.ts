@@ -5,6 +5,7 @@
  * predecessor dependencies, a typo in a predecessor, a holiday and a make-up workday in the calendar). Its Status,
  * Lag and Waiting-on columns must equal what the core rules give (`assessTask`, `lagDays`, `unfinishedPredecessors`).
  * The dashboard's counts and the timeline's rows, weeks and Gantt-bar conditions are evaluated on the same workbook.
+ * Both formula dialects: "concord" (what the add-in inserts) and "native" (built-in functions, for standalone files).
  */
 import { DetailedCellError, ErrorType, type HyperFormula, type RawCellContent } from "hyperformula";
 import {
@@ -18,6 +19,7 @@ import {
   STATUS_LABELS,
   unfinishedPredecessors,
   WorkCalendar,
+  type FormulaDialect,
   type Language,
   type TaskStatus,
 } from "../../../src/core";
@@ -183,8 +185,8 @@ interface Workbook {
   sheetValue(plan: SheetPlan, row: number, col: number): unknown;
 }
 
-function buildWorkbook(language: Language, statusDate: number): Workbook {
-  const wbs = planSheet(WBS, language, ID, { references: "a1" });
+function buildWorkbook(language: Language, statusDate: number, dialect: FormulaDialect): Workbook {
+  const wbs = planSheet(WBS, language, ID, { references: "a1", dialect });
   const positions = positionsOf(WBS, wbs, ID);
   const data = grid(wbs) as RawCellContent[][] & { set(r: number, c: number, v: RawCellContent): void };
   const tasks = wbs.tables.find((t) => t.tableId === "tasks")!;
@@ -198,7 +200,7 @@ function buildWorkbook(language: Language, statusDate: number): Workbook {
     for (const [id, v] of Object.entries(rows[i] ?? {})) data.set(r, col(id), v ?? null);
     TASKS.columns.forEach((column) => {
       if (!column.formula) return;
-      const formula = column.formula(a1References(positions, language, { table: "tasks", row: r }));
+      const formula = column.formula(a1References(positions, language, { table: "tasks", row: r, dialect }));
       if (i === 0) expect(formula).toBe(tasks.columns[TASKS.columns.indexOf(column)].formula);
       data.set(r, col(column.id), formula);
     });
@@ -226,11 +228,12 @@ function buildWorkbook(language: Language, statusDate: number): Workbook {
       timelineData.set(bars[0].row + r, bars[0].col + c, `=${parts.join('&","&')}`);
     }
   }
-  const hf = buildFromSheets({
-    [wbs.sheetName]: data,
-    [dashboard.sheetName]: grid(dashboard),
-    [timeline.sheetName]: timelineData,
-  });
+  // Array arithmetic: Excel and LibreOffice evaluate SUMPRODUCT's arguments as arrays (COUNTIFS over a list of
+  // criteria in the native formulas); HyperFormula does so only with this option.
+  const hf = buildFromSheets(
+    { [wbs.sheetName]: data, [dashboard.sheetName]: grid(dashboard), [timeline.sheetName]: timelineData },
+    { useArrayArithmetic: true },
+  );
   const sheetValue = (plan: SheetPlan, row: number, col: number) =>
     hf.getCellValue({ sheet: hf.getSheetId(plan.sheetName)!, row, col });
   return {
@@ -260,6 +263,7 @@ function expected(book: Workbook, i: number) {
       ids.map((x) => [x]),
       column("finish"),
       column("progress"),
+      column("predecessors"),
     );
   } catch {
     return { error: true as const };
@@ -285,119 +289,125 @@ function expected(book: Workbook, i: number) {
 }
 
 const STATUS_DATES = ["2026-11-16", "2026-11-12"];
-const cases = LANGUAGES.flatMap((language) => STATUS_DATES.map((date) => [language, date] as const));
+const DIALECTS: FormulaDialect[] = ["concord", "native"];
+const cases = LANGUAGES.flatMap((language) =>
+  STATUS_DATES.flatMap((date) => DIALECTS.map((dialect) => [language, date, dialect] as const)),
+);
 
-describe.each(cases)("the generated WBS in a formula engine (%s, status date %s)", (language, date) => {
-  const book = buildWorkbook(language, d(date));
-  const count = book.ids.length;
+describe.each(cases)(
+  "the generated WBS in a formula engine (%s, status date %s, %s formulas)",
+  (language, date, dialect) => {
+    const book = buildWorkbook(language, d(date), dialect);
+    const count = book.ids.length;
 
-  it("evaluates Status, Lag and Waiting on as the core rules do, row by row", () => {
-    for (let i = 0; i < count; i++) {
-      const want = expected(book, i);
-      if ("error" in want) {
-        for (const id of ["waitingOn", "status"]) {
-          const v = book.value(id, i);
-          expect(v).toBeInstanceOf(DetailedCellError);
-          expect((v as DetailedCellError).type).toBe(ErrorType.NA);
+    it("evaluates Status, Lag and Waiting on as the core rules do, row by row", () => {
+      for (let i = 0; i < count; i++) {
+        const want = expected(book, i);
+        if ("error" in want) {
+          for (const id of ["waitingOn", "status"]) {
+            const v = book.value(id, i);
+            expect(v).toBeInstanceOf(DetailedCellError);
+            expect((v as DetailedCellError).type).toBe(ErrorType.NA);
+          }
+          continue;
         }
-        continue;
+        expect([book.ids[i], book.value("status", i)]).toEqual([book.ids[i], want.status]);
+        expect([book.ids[i], book.value("lagDays", i)]).toEqual([book.ids[i], want.lag]);
+        expect([book.ids[i], book.value("waitingOn", i)]).toEqual([book.ids[i], want.waiting]);
       }
-      expect([book.ids[i], book.value("status", i)]).toEqual([book.ids[i], want.status]);
-      expect([book.ids[i], book.value("lagDays", i)]).toEqual([book.ids[i], want.lag]);
-      expect([book.ids[i], book.value("waitingOn", i)]).toEqual([book.ids[i], want.waiting]);
-    }
-  });
+    });
 
-  it("covers every status and the interesting cases", () => {
-    const statuses = new Set(
-      book.ids.map((_, i) => expected(book, i)).flatMap((e) => ("statusKey" in e ? [e.statusKey] : [])),
-    );
-    if (date === "2026-11-16") {
-      expect(statuses).toEqual(new Set(["completed", "blocked", "lagging", "inProgress", "notStarted", null]));
+    it("covers every status and the interesting cases", () => {
+      const statuses = new Set(
+        book.ids.map((_, i) => expected(book, i)).flatMap((e) => ("statusKey" in e ? [e.statusKey] : [])),
+      );
+      if (date === "2026-11-16") {
+        expect(statuses).toEqual(new Set(["completed", "blocked", "lagging", "inProgress", "notStarted", null]));
+        const labels = STATUS_LABELS[language];
+        expect(book.value("status", 2)).toBe(labels.blocked); // waiting on WBS-002 once started
+        expect(book.value("status", 3)).toBe(labels.blocked); // typed blocker
+        expect(book.value("status", 7)).toBe(labels.lagging); // behind schedule
+        expect(book.value("waitingOn", 8)).toBe("WBS-005");
+        expect(book.value("lagDays", 9)).toBe(3); // finished late; the holiday does not count
+        expect(book.value("lagDays", 12)).toBe(2); // the make-up Saturday counts
+        expect(book.value("status", 13)).toBe(""); // a name alone is not a task yet
+      }
+    });
+
+    it("counts by status and by department on the dashboard", () => {
+      const { dashboard } = book;
       const labels = STATUS_LABELS[language];
-      expect(book.value("status", 2)).toBe(labels.blocked); // waiting on WBS-002 once started
-      expect(book.value("status", 3)).toBe(labels.blocked); // typed blocker
-      expect(book.value("status", 7)).toBe(labels.lagging); // behind schedule
-      expect(book.value("waitingOn", 8)).toBe("WBS-005");
-      expect(book.value("lagDays", 9)).toBe(3); // finished late; the holiday does not count
-      expect(book.value("lagDays", 12)).toBe(2); // the make-up Saturday counts
-      expect(book.value("status", 13)).toBe(""); // a name alone is not a task yet
-    }
-  });
-
-  it("counts by status and by department on the dashboard", () => {
-    const { dashboard } = book;
-    const labels = STATUS_LABELS[language];
-    const all = book.ids.map((_, i) => expected(book, i));
-    const statusRow = (label: string) =>
-      dashboard.cells.find((c) => c.col === 0 && c.content.kind === "text" && c.content.text === label)!.row;
-    let total = 0;
-    for (const [key, label] of Object.entries(labels)) {
-      const n = all.filter((e) => "statusKey" in e && e.statusKey === key).length;
-      total += n;
-      expect([label, book.sheetValue(dashboard, statusRow(label), 1)]).toEqual([label, n]);
-    }
-    const totalRow = statusRow(labels.notStarted) + 1;
-    expect(book.sheetValue(dashboard, totalRow, 1)).toBe(total);
-    // Average progress: completed tasks count as 100 %, the others by their % complete.
-    const progress = all.reduce<number>((sum, e, i) => {
-      if (!("statusKey" in e) || e.statusKey === null) return sum;
-      return sum + (e.statusKey === "completed" ? 1 : Number(book.rows[i]?.progress ?? 0));
-    }, 0);
-    expect(book.sheetValue(dashboard, totalRow + 1, 1)).toBeCloseTo(progress / total, 12);
-
-    // By department: names from the Departments table in order, then "no department".
-    const header = dashboard.cells.find((c) => c.col === 6 && c.style === "header")!.row;
-    const names = [...new Set(book.rows.map((r) => r.department).filter((x): x is string => typeof x === "string"))];
-    for (let n = 0; n <= DASHBOARD_DEPARTMENTS; n++) {
-      const row = header + 1 + n;
-      const name = n < names.length ? names[n] : n === DASHBOARD_DEPARTMENTS ? undefined : "";
-      if (name !== undefined) expect(book.sheetValue(dashboard, row, 0)).toBe(name);
-      Object.keys(labels).forEach((key, j) => {
-        const want = all.filter(
-          (e, i) =>
-            "statusKey" in e &&
-            e.statusKey === key &&
-            (name === undefined ? book.rows[i]?.department === undefined : book.rows[i]?.department === name),
-        ).length;
-        const got = book.sheetValue(dashboard, row, 1 + j);
-        if (name === "") expect(got).toBe("");
-        else expect([name, key, got]).toEqual([name, key, want]);
-      });
-    }
-  });
-
-  it("pulls the tasks into the timeline and draws bars where a week overlaps [start, due]", () => {
-    const { timeline } = book;
-    const header = timeline.print.titleRows![0];
-    const earliest = Math.min(...book.rows.flatMap((r) => (typeof r.start === "number" ? [r.start] : [])));
-    const monday = earliest - ((((earliest - 2) % 7) + 7) % 7); // serial 2 = 1900-01-01 was a Monday
-    const weeks = Array.from({ length: TIMELINE_WEEKS }, (_, w) => book.sheetValue(timeline, header, 5 + w));
-    expect(weeks[0]).toBe(monday);
-    expect(weeks[TIMELINE_WEEKS - 1]).toBe(monday + 7 * (TIMELINE_WEEKS - 1));
-    const labels = STATUS_LABELS[language];
-    for (let i = 0; i < book.ids.length; i++) {
-      const row = header + 1 + i;
-      const task = book.rows[i] ?? {};
-      const named = typeof task.taskName === "string";
-      expect(book.sheetValue(timeline, row, 0)).toBe(named ? book.ids[i] : "");
-      expect(book.sheetValue(timeline, row, 2)).toBe(task.start ?? "");
-      expect(book.sheetValue(timeline, row, 3)).toBe(task.due ?? "");
-      const want = expected(book, i);
-      const status = "status" in want ? want.status : null;
-      if (status !== null) expect(book.sheetValue(timeline, row, 4)).toBe(status);
-      for (let w = 0; w < TIMELINE_WEEKS; w++) {
-        const cell = String(book.sheetValue(timeline, row, 5 + w));
-        const [completed, late, open, marker] = cell.split(",").map((part) => part === "T");
-        const due = typeof task.due === "number" ? task.due : null;
-        const start = typeof task.start === "number" ? task.start : due;
-        const from = monday + 7 * w;
-        const bar = due !== null && start !== null && start <= from + 6 && due >= from;
-        expect([book.ids[i], w, open]).toEqual([book.ids[i], w, bar]);
-        expect(completed).toBe(bar && status === labels.completed);
-        expect(late).toBe(bar && (status === labels.lagging || status === labels.blocked));
-        expect(marker).toBe(book.statusDate >= from && book.statusDate < from + 7);
+      const all = book.ids.map((_, i) => expected(book, i));
+      const statusRow = (label: string) =>
+        dashboard.cells.find((c) => c.col === 0 && c.content.kind === "text" && c.content.text === label)!.row;
+      let total = 0;
+      for (const [key, label] of Object.entries(labels)) {
+        const n = all.filter((e) => "statusKey" in e && e.statusKey === key).length;
+        total += n;
+        expect([label, book.sheetValue(dashboard, statusRow(label), 1)]).toEqual([label, n]);
       }
-    }
-  });
-});
+      const totalRow = statusRow(labels.notStarted) + 1;
+      expect(book.sheetValue(dashboard, totalRow, 1)).toBe(total);
+      // Average progress: completed tasks count as 100 %, the others by their % complete.
+      const progress = all.reduce<number>((sum, e, i) => {
+        if (!("statusKey" in e) || e.statusKey === null) return sum;
+        return sum + (e.statusKey === "completed" ? 1 : Number(book.rows[i]?.progress ?? 0));
+      }, 0);
+      expect(book.sheetValue(dashboard, totalRow + 1, 1)).toBeCloseTo(progress / total, 12);
+
+      // By department: names from the Departments table in order, then "no department".
+      const header = dashboard.cells.find((c) => c.col === 6 && c.style === "header")!.row;
+      const names = [...new Set(book.rows.map((r) => r.department).filter((x): x is string => typeof x === "string"))];
+      for (let n = 0; n <= DASHBOARD_DEPARTMENTS; n++) {
+        const row = header + 1 + n;
+        const name = n < names.length ? names[n] : n === DASHBOARD_DEPARTMENTS ? undefined : "";
+        if (name !== undefined) expect(book.sheetValue(dashboard, row, 0)).toBe(name);
+        Object.keys(labels).forEach((key, j) => {
+          const want = all.filter(
+            (e, i) =>
+              "statusKey" in e &&
+              e.statusKey === key &&
+              (name === undefined ? book.rows[i]?.department === undefined : book.rows[i]?.department === name),
+          ).length;
+          const got = book.sheetValue(dashboard, row, 1 + j);
+          if (name === "") expect(got).toBe("");
+          else expect([name, key, got]).toEqual([name, key, want]);
+        });
+      }
+    });
+
+    it("pulls the tasks into the timeline and draws bars where a week overlaps [start, due]", () => {
+      const { timeline } = book;
+      const header = timeline.print.titleRows![0];
+      const earliest = Math.min(...book.rows.flatMap((r) => (typeof r.start === "number" ? [r.start] : [])));
+      const monday = earliest - ((((earliest - 2) % 7) + 7) % 7); // serial 2 = 1900-01-01 was a Monday
+      const weeks = Array.from({ length: TIMELINE_WEEKS }, (_, w) => book.sheetValue(timeline, header, 5 + w));
+      expect(weeks[0]).toBe(monday);
+      expect(weeks[TIMELINE_WEEKS - 1]).toBe(monday + 7 * (TIMELINE_WEEKS - 1));
+      const labels = STATUS_LABELS[language];
+      for (let i = 0; i < book.ids.length; i++) {
+        const row = header + 1 + i;
+        const task = book.rows[i] ?? {};
+        const named = typeof task.taskName === "string";
+        expect(book.sheetValue(timeline, row, 0)).toBe(named ? book.ids[i] : "");
+        expect(book.sheetValue(timeline, row, 2)).toBe(task.start ?? "");
+        expect(book.sheetValue(timeline, row, 3)).toBe(task.due ?? "");
+        const want = expected(book, i);
+        const status = "status" in want ? want.status : null;
+        if (status !== null) expect(book.sheetValue(timeline, row, 4)).toBe(status);
+        for (let w = 0; w < TIMELINE_WEEKS; w++) {
+          const cell = String(book.sheetValue(timeline, row, 5 + w));
+          const [completed, late, open, marker] = cell.split(",").map((part) => part === "T");
+          const due = typeof task.due === "number" ? task.due : null;
+          const start = typeof task.start === "number" ? task.start : due;
+          const from = monday + 7 * w;
+          const bar = due !== null && start !== null && start <= from + 6 && due >= from;
+          expect([book.ids[i], w, open]).toEqual([book.ids[i], w, bar]);
+          expect(completed).toBe(bar && status === labels.completed);
+          expect(late).toBe(bar && (status === labels.lagging || status === labels.blocked));
+          expect(marker).toBe(book.statusDate >= from && book.statusDate < from + 7);
+        }
+      }
+    });
+  },
+);
