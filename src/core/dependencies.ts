@@ -98,10 +98,18 @@ export function unfinishedPredecessors(
   });
 }
 
-/** The cycles of one task table, and for a task in one, a shortest cycle through it (worked out once per task). */
+/** How far the search for a shortest cycle through a task goes before it names a longer one in part. */
+const SEARCH_LIMIT = 64;
+
+/**
+ * The cycles of one task table and, for a task in one, a cycle through it to name in a message. Each lookup costs at
+ * most SEARCH_LIMIT steps, so a table that is one huge cycle stays linear: every row of it is asked about.
+ */
 class CycleIndex {
   private readonly component = new Map<string, number>();
-  private readonly paths = new Map<string, string[]>();
+  private readonly named = new Map<string, string[]>();
+  /** Who waits on each task, inside its cycle; built on the first lookup. */
+  private successors: Map<string, string[]> | null = null;
 
   constructor(
     /** Predecessor keys by task key (normalized ids). */
@@ -113,39 +121,66 @@ class CycleIndex {
     cycles.forEach((cycle, c) => cycle.forEach((id) => this.component.set(normalizeId(id), c)));
   }
 
-  /** A cycle through the task, in the order the tasks must finish (A → B: A is a predecessor of B); null when none. */
+  /**
+   * A cycle through the task in the order the tasks must finish (A → B: A is a predecessor of B), null when it is in
+   * none: the shortest one, or, when that is too long to find, "task → next → … → previous → task".
+   */
   through(key: string): string[] | null {
     const c = this.component.get(key);
     if (c === undefined) return null;
-    let path = this.paths.get(key);
-    if (!path) {
-      path = this.shortestCycle(key, c);
-      this.paths.set(key, path);
+    let cycle = this.named.get(key);
+    if (!cycle) {
+      const keys = this.shortestCycle(key, c) ?? [key, this.successorsOf(key, c)[0], "…", this.inCycle(key, c)[0], key];
+      cycle = shorten(keys).map((k) => this.names.get(k) ?? k);
+      this.named.set(key, cycle);
     }
-    return path;
+    return cycle;
   }
 
-  /** Breadth-first along "waits on" edges inside the component, back to the start; read backwards, it is the cycle. */
-  private shortestCycle(start: string, c: number): string[] {
+  private inCycle(key: string, c: number): string[] {
+    return (this.waitsOn.get(key) ?? []).filter((k) => this.component.get(k) === c);
+  }
+
+  private successorsOf(key: string, c: number): string[] {
+    if (!this.successors) {
+      this.successors = new Map();
+      for (const [task, cycle] of this.component) {
+        for (const predecessor of this.inCycle(task, cycle)) {
+          const list = this.successors.get(predecessor);
+          if (list) list.push(task);
+          else this.successors.set(predecessor, [task]);
+        }
+      }
+    }
+    return (this.successors.get(key) ?? []).filter((k) => this.component.get(k) === c);
+  }
+
+  /** Breadth-first along "waits on" edges inside the cycle, back to the start, read backwards; null past the limit. */
+  private shortestCycle(start: string, c: number): string[] | null {
     const cameFrom = new Map<string, string>([[start, start]]);
     const queue = [start];
-    for (let head = 0; head < queue.length; head++) {
+    for (let head = 0; head < queue.length && head < SEARCH_LIMIT; head++) {
       const task = queue[head];
-      for (const next of this.waitsOn.get(task) ?? []) {
+      for (const next of this.inCycle(task, c)) {
         if (next === start) {
           const chain = [start];
           for (let at = task; at !== start; at = cameFrom.get(at)!) chain.push(at);
           chain.push(start);
-          return chain.map((k) => this.names.get(k) ?? k);
+          return chain;
         }
-        if (this.component.get(next) === c && !cameFrom.has(next)) {
+        if (!cameFrom.has(next)) {
           cameFrom.set(next, task);
           queue.push(next);
         }
       }
     }
-    return [this.names.get(start) ?? start]; // unreachable: a component of findCycles always closes
+    return null;
   }
+}
+
+/** A long cycle as its first tasks, "…" and its last ones, so the message stays readable. */
+function shorten(chain: string[]): string[] {
+  return chain.length <= 8 ? chain : [...chain.slice(0, 4), "…", ...chain.slice(-2)];
 }
 
 /** Cycle indexes by predecessors column content, per id index (itself reused by content of the id column). */

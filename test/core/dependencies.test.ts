@@ -95,3 +95,111 @@ describe("findCycles", () => {
     expect(findCycles(nodes.slice(1))).toEqual([]);
   });
 });
+
+describe("unfinishedPredecessors with the whole predecessors column: cycles", () => {
+  const ids = [["WBS-001"], ["WBS-002"], ["WBS-003"], ["WBS-004"], ["WBS-005"]];
+  const open = ids.map(() => [null]);
+  const none = ids.map(() => [0]);
+  // 001 and 002 wait on each other; 003 waits on 002; 004 waits on itself; 005 waits on 003.
+  const all = [["WBS-002"], ["wbs-001"], ["WBS-002"], ["WBS-004"], ["WBS-003"]];
+  const cycleOf = (predecessors: string, column: unknown[][] = all) =>
+    inputErrorOf(() => unfinishedPredecessors(predecessors, ids, open, none, column));
+
+  it("is #VALUE! naming the cycle for a task in a cycle of two, in the order the tasks must finish", () => {
+    expect(cycleOf("WBS-002")).toMatchObject({
+      kind: "value",
+      argument: "predecessors",
+      key: "cycle",
+      params: { other: "WBS-002 → WBS-001 → WBS-002" },
+    });
+    expect(cycleOf("WBS-001").params.other).toBe("WBS-001 → WBS-002 → WBS-001");
+  });
+
+  it("finds a self-reference", () => {
+    expect(cycleOf("wbs-004").params.other).toBe("WBS-004 → WBS-004");
+  });
+
+  it("names a shortest cycle through the predecessor in a longer one", () => {
+    // A waits on C, B on A, C on B: C must finish before A, A before B, B before C. D sits on the cycle's side.
+    const abc = [["A"], ["B"], ["C"], ["D"]];
+    const column = [["C, D"], ["A"], ["B"], ["B"]];
+    const four = abc.map(() => [null]);
+    const error = inputErrorOf(() => unfinishedPredecessors("C", abc, four, four, column));
+    expect(error.params.other).toBe("C → A → B → C");
+  });
+
+  it("names a long cycle by its first and last tasks", () => {
+    const ring = Array.from({ length: 10 }, (_, i) => [`R${i}`]);
+    const column = ring.map((_, i) => [`R${(i + 9) % 10}`]);
+    const error = inputErrorOf(() =>
+      unfinishedPredecessors(
+        "R9",
+        ring,
+        column.map(() => [null]),
+        ring.map(() => [0]),
+        column,
+      ),
+    );
+    expect(error.params.other).toBe("R9 → R0 → R1 → R2 → … → R8 → R9");
+  });
+
+  it("is #VALUE! for a task that waits on a cycle, which it would wait on for ever", () => {
+    expect(cycleOf("WBS-003, WBS-002").params.other).toBe("WBS-002 → WBS-001 → WBS-002");
+  });
+
+  it("leaves tasks outside cycles alone and still lists their unfinished predecessors", () => {
+    expect(unfinishedPredecessors("WBS-003", ids, open, none, all)).toEqual(["WBS-003"]);
+    expect(unfinishedPredecessors("", ids, open, none, all)).toEqual([]);
+  });
+
+  it("reports the cycle even once its tasks are finished: the plan itself is inconsistent", () => {
+    expect(
+      inputErrorOf(() =>
+        unfinishedPredecessors(
+          "WBS-001",
+          ids,
+          open,
+          ids.map(() => [1]),
+          all,
+        ),
+      ).key,
+    ).toBe("cycle");
+  });
+
+  it("checks nothing without the column (the row's own id is not known), and wants it the size of ids", () => {
+    expect(unfinishedPredecessors("WBS-004", ids, open, none)).toEqual(["WBS-004"]);
+    expect(unfinishedPredecessors("WBS-004", ids, open, none, null)).toEqual(["WBS-004"]);
+    expect(inputErrorOf(() => unfinishedPredecessors("WBS-001", ids, open, none, all.slice(1)))).toMatchObject({
+      argument: "allPredecessors",
+      key: "sizeMismatch",
+    });
+  });
+
+  it("sees every change of the predecessors column, with the same id column", () => {
+    const fixed = [["WBS-002"], [null], ["WBS-002"], [null], ["WBS-003"]];
+    expect(cycleOf("WBS-002").key).toBe("cycle");
+    expect(unfinishedPredecessors("WBS-002", ids, open, none, fixed)).toEqual(["WBS-002"]);
+    expect(cycleOf("WBS-002").key).toBe("cycle");
+  });
+
+  it("costs about what the lookup without it costs, even when the whole table is one 20,000-task cycle", () => {
+    const n = 20_000;
+    const chainIds = Array.from({ length: n }, (_, i) => [`T${i}`]);
+    const chain = Array.from({ length: n }, (_, i) => [`T${(i + n - 1) % n}`]);
+    const blank = chainIds.map(() => [null]);
+    // Excel hands every call its own copy of the ranges.
+    const call = (i: number, column: unknown[][] | null) => () =>
+      unfinishedPredecessors(chain[i][0], chainIds.slice(), blank.slice(), blank.slice(), column && column.slice());
+    const time = (column: unknown[][] | null) => {
+      const t0 = performance.now();
+      for (let i = 0; i < n; i += 200) {
+        if (column) expect(inputErrorOf(call(i, column)).key).toBe("cycle");
+        else call(i, column)();
+      }
+      return performance.now() - t0;
+    };
+    expect(inputErrorOf(call(0, chain)).params.other).toBe("T19999 → T0 → … → T19998 → T19999");
+    const without = time(null);
+    expect(time(chain)).toBeLessThan(4 * without + 200);
+  });
+});
