@@ -5,15 +5,26 @@
  * before 2025-11). The page's own inline script then replaces "Loading" with a bilingual message; it must be ES3.
  */
 import { parse } from "acorn";
-import { readFileSync } from "fs";
+import { existsSync, readFileSync } from "fs";
 import { JSDOM, ResourceLoader } from "jsdom";
 import { join } from "path";
 
-const template = readFileSync(join(__dirname, "..", "..", "src", "taskpane", "taskpane.html"), "utf8");
-const page = template.replace(/<script[^>]*src="<%=[^>]*><\/script>/, "");
-const inline = [...template.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] as string);
+const ROOT = join(__dirname, "..", "..");
+// The page template, and the built pages when a build produced them (HTML and inline script minified).
+const PAGES = ["src/taskpane/taskpane.html", "dist/taskpane.html", "dist/word.html"].filter((p) =>
+  existsSync(join(ROOT, p)),
+);
 
-function loadingText(userAgent: string): string {
+/** The page without external scripts (Office.js, the bundle): only the inline script runs. */
+function pageOf(path: string): string {
+  return readFileSync(join(ROOT, path), "utf8").replace(/<script[^>]*\ssrc=[^>]*><\/script>/g, "");
+}
+
+function inlineScripts(page: string): string[] {
+  return [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] as string);
+}
+
+function loadingText(page: string, userAgent: string): string {
   const dom = new JSDOM(page, { runScripts: "dangerously", resources: new ResourceLoader({ userAgent }) });
   return dom.window.document.getElementById("loading")?.textContent ?? "";
 }
@@ -27,8 +38,11 @@ const AGENTS = {
   macWebKit: "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko)",
 };
 
-describe("taskpane.html on webviews that cannot run Concord", () => {
+describe.each(PAGES)("%s on webviews that cannot run Concord", (path) => {
+  const page = pageOf(path);
+
   it("has one inline script, and it parses as ES3", () => {
+    const inline = inlineScripts(page);
     expect(inline).toHaveLength(1);
     expect(() => parse(inline[0] as string, { ecmaVersion: 3 })).not.toThrow();
   });
@@ -37,7 +51,7 @@ describe("taskpane.html on webviews that cannot run Concord", () => {
     ["Internet Explorer 11", AGENTS.ie11],
     ["Edge Legacy", AGENTS.edgeLegacy],
   ])("%s gets the bilingual message instead of Loading", (_name, agent) => {
-    const text = loadingText(agent);
+    const text = loadingText(page, agent);
     expect(text).toContain("Concord cannot run in this version of Office");
     expect(text).toContain("Microsoft 365, Office 2021 or later");
     expect(text).toContain("当前 Office 版本无法运行 Concord");
@@ -48,6 +62,6 @@ describe("taskpane.html on webviews that cannot run Concord", () => {
     ["WebView2", AGENTS.webView2],
     ["Safari WKWebView", AGENTS.macWebKit],
   ])("%s keeps Loading (the bundle takes over)", (_name, agent) => {
-    expect(loadingText(agent)).toBe("Loading Concord… / 正在加载 Concord…");
+    expect(loadingText(page, agent)).toBe("Loading Concord… / 正在加载 Concord…");
   });
 });
