@@ -539,6 +539,12 @@ const MUTATIONS: Record<RuleCode, Mutation[]> = {
       expect: /unexpected <Host Name="Presentation"\/>/,
     },
   ],
+  // Office ignores a whole VersionOverrides (both buttons, the custom functions) where a client lacks one of its
+  // Requirements (office-js-docs-pr docs/develop/specify-office-hosts-and-api-requirements.md, "Specify requirements in
+  // a VersionOverrides element"); SharedRuntime 1.1 is missing in Word 2019/2021 and Excel 2019
+  // (office-js-docs-reference docs/requirement-sets/common/shared-runtime-requirement-sets.md); TaskPaneApp supports
+  // only VersionOverrides 1.0, nested ones "not currently usable" (docs/manifest/versionoverrides.md,
+  // versionoverrides-1-0-taskpane.md). docs/en-US/office-versions.md has the resulting matrix.
   requirements: [
     {
       name: "SharedRuntime back in VersionOverrides (hid the button in Word 2019/2021 and Excel 2019)",
