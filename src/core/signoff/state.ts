@@ -7,6 +7,7 @@ import { contentFingerprint } from "./fingerprint";
 import type { SignoffCrypto } from "./fingerprint";
 import type { Ledger, LedgerEntry } from "./ledger";
 import type { Finding } from "./messages";
+import { sameName } from "./identity";
 import { departmentsAdded, requiredSigners, signsFor } from "./signers";
 import type { RequiredSigner } from "./signers";
 import type { VerifyReport } from "./verify";
@@ -52,10 +53,9 @@ export interface FormSignoffState {
 }
 
 export interface StateOptions {
-  /** T1 (for T7), T2 (for T8) and the project's change requests (for T2). */
+  /** T1 (for T7's requesting side) and T2 (for T8's departments). */
   kickoff?: CanonicalForm;
   consensus?: CanonicalForm;
-  changeRequests?: readonly CanonicalForm[];
   /** The ledger's verification: entries with errors do not count and warnings are passed on. Without it, all count. */
   report?: VerifyReport;
 }
@@ -72,24 +72,43 @@ function entryTrust(
   };
 }
 
+/** The signed content of an entry when its kept copy is intact, else null. */
+async function signedContent(ledger: Ledger, entry: LedgerEntry, crypto: SignoffCrypto): Promise<CanonicalForm | null> {
+  const fields = ledger.snapshots[entry.content];
+  if (fields === undefined) return null;
+  const form = { ...entry.form, fields };
+  return (await contentFingerprint(crypto, form)) === entry.content ? form : null;
+}
+
+/**
+ * Change requests (T5) of the same project whose lead's latest trusted decision is an approval, in ledger order. The
+ * approval keeps its effect when the request is edited later; the added departments come from the approved content.
+ */
 async function approvedChanges(
   ledger: Ledger,
+  consensus: CanonicalForm,
+  trusted: (i: number) => boolean,
   crypto: SignoffCrypto,
-  options: StateOptions,
 ): Promise<Array<ApprovedChange & { added: string[] }>> {
+  const latest = new Map<string, number>();
+  ledger.entries.forEach((e, i) => {
+    if (e.form.template === "T5" && e.role === "lead" && trusted(i)) latest.set(e.form.instance, i);
+  });
   const approved: Array<ApprovedChange & { added: string[] }> = [];
-  for (const request of options.changeRequests ?? []) {
-    const state = await formSignoffState(ledger, request, crypto, { report: options.report });
-    const approval = state.signers.find((s) => s.signer.role === "lead")?.entry;
-    if (state.status !== "signed" || !approval) continue;
+  for (const position of [...latest.values()].sort((a, b) => a - b)) {
+    const entry = ledger.entries[position];
+    if (entry.decision !== "approve") continue;
+    const request = await signedContent(ledger, entry, crypto);
+    const project = request?.fields.projectName;
+    if (project && consensus.fields.projectName && !sameName(project, consensus.fields.projectName)) continue;
     approved.push({
-      instance: request.instance,
-      changeId: request.fields.changeId ?? request.instance,
-      position: ledger.entries.indexOf(approval),
-      added: departmentsAdded(request),
+      instance: entry.form.instance,
+      changeId: request?.fields.changeId ?? entry.form.instance,
+      position,
+      added: request ? departmentsAdded(request) : [],
     });
   }
-  return approved.sort((a, b) => a.position - b.position);
+  return approved;
 }
 
 async function signerState(
@@ -103,15 +122,9 @@ async function signerState(
   if (found.index < context.changeAt) return { ...base, status: "superseded" };
   const { entry } = found;
   if (entry.content !== context.now) {
-    const snapshot = context.ledger.snapshots[entry.content];
-    const kept =
-      snapshot !== undefined &&
-      (await contentFingerprint(context.crypto, { ...entry.form, fields: snapshot })) === entry.content;
-    return {
-      ...base,
-      status: "stale",
-      changes: kept ? diffFields(context.form.template, snapshot, context.form.fields) : [],
-    };
+    const signed = await signedContent(context.ledger, entry, context.crypto);
+    const changes = signed ? diffFields(context.form.template, signed.fields, context.form.fields) : [];
+    return { ...base, status: "stale", changes };
   }
   return { ...base, status: entry.decision === "approve" ? "approved" : "rejected" };
 }
@@ -170,7 +183,8 @@ function overallStatus(signers: SignerState[], change: ApprovedChange | null): F
 /**
  * The sign-off state of a form now: each required signer's latest trusted entry judged against the current content.
  * One current rejection blocks the form; it is signed only when every required signer has a current approval. For T2,
- * an approved change request (in `changeRequests`) supersedes every signature made before its approval, and a change
+ * an approved change request of the same project (found in the ledger: the lead's latest decision on a T5 is an
+ * approval) supersedes every signature made before that approval, and a change
  * that adds a department adds that department's signer.
  */
 export async function formSignoffState(
@@ -179,14 +193,15 @@ export async function formSignoffState(
   crypto: SignoffCrypto,
   options: StateOptions = {},
 ): Promise<FormSignoffState> {
-  const changes = form.template === "T2" ? await approvedChanges(ledger, crypto, options) : [];
+  const trust = entryTrust(ledger, options.report);
+  const trusted = (i: number) => trust(i).trusted;
+  const changes = form.template === "T2" ? await approvedChanges(ledger, form, trusted, crypto) : [];
   const change = changes[changes.length - 1] ?? null;
   const required = requiredSigners(form, {
     kickoff: options.kickoff,
     consensus: options.consensus,
     addedDepartments: changes.flatMap((c) => c.added.map((department) => ({ department, changeId: c.changeId }))),
   });
-  const trust = entryTrust(ledger, options.report);
   const mine = ledger.entries
     .map((entry, index) => ({ entry, index }))
     .filter(

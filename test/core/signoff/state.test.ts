@@ -138,14 +138,16 @@ describe("formSignoffState", () => {
 
     test("an approved change request calls for a full re-sign of T2, even with T2 unchanged", async () => {
       const request = changeRequest({ changes: "Plan", description: "Move the launch by two weeks" });
-      const pending = await formSignoffState(signedT2, form, subtle, { changeRequests: [request] });
-      expect(pending).toMatchObject({ status: "signed", change: null });
-
+      expect(await formSignoffState(signedT2, form, subtle)).toMatchObject({ status: "signed", change: null });
       const rejected = await sign(signedT2, lead, request, "lead", "reject", "Not now");
-      expect((await formSignoffState(rejected, form, subtle, { changeRequests: [request] })).status).toBe("signed");
+      expect((await formSignoffState(rejected, form, subtle)).status).toBe("signed");
+      const otherProject = changeRequest({ projectName: "Another project", changes: "Plan" }, "chg009");
+      expect((await formSignoffState(await sign(signedT2, lead, otherProject, "lead"), form, subtle)).status).toBe(
+        "signed",
+      );
 
       const approved = await sign(signedT2, lead, request, "lead", "approve", "Agreed");
-      const state = await formSignoffState(approved, form, subtle, { changeRequests: [request] });
+      const state = await formSignoffState(approved, form, subtle);
       expect(state.status).toBe("needsFullResign");
       expect(state.change).toMatchObject({ instance: "chg001", changeId: "CR-001", position: 3 });
       expect(statuses(state).map(([, s]) => s)).toEqual(["superseded", "superseded", "superseded"]);
@@ -162,12 +164,12 @@ describe("formSignoffState", () => {
         ],
         approved,
       );
-      expect(await formSignoffState(twoOfThree, form, subtle, { changeRequests: [request] })).toMatchObject({
+      expect(await formSignoffState(twoOfThree, form, subtle)).toMatchObject({
         status: "needsFullResign",
         approved: 2,
       });
       const all = await sign(twoOfThree, chen, form, "department");
-      expect((await formSignoffState(all, form, subtle, { changeRequests: [request] })).status).toBe("signed");
+      expect((await formSignoffState(all, form, subtle)).status).toBe("signed");
     });
 
     test("a change that adds a department adds its signer", async () => {
@@ -182,12 +184,29 @@ describe("formSignoffState", () => {
         ],
         approved,
       );
-      const state = await formSignoffState(resigned, form, subtle, { changeRequests: [request] });
+      const state = await formSignoffState(resigned, form, subtle);
       expect(state).toMatchObject({ status: "needsSignatures", approved: 3, required: 4 });
       expect(state.signers[3]).toMatchObject({ status: "missing", signer: { department: "Legal", addedBy: "CR-001" } });
       const withLegal = await sign(resigned, zhao, form, "department");
-      expect((await formSignoffState(withLegal, form, subtle, { changeRequests: [request] })).status).toBe("signed");
+      expect((await formSignoffState(withLegal, form, subtle)).status).toBe("signed");
     });
+  });
+
+  test("the approved content, kept in the ledger, names the added department; a later rejection withdraws the change", async () => {
+    const form = consensus();
+    const lead = await person("Zhou Min", "PMO");
+    const request = changeRequest({ changes: "Departments", affectedDepartments: "Legal" });
+    const signed = await signAll(form, [
+      [liNa, "lead"],
+      [wang, "department"],
+      [chen, "department"],
+    ]);
+    const approved = await sign(signed, lead, request, "lead");
+    const state = await formSignoffState(approved, form, subtle);
+    expect(state.status).toBe("needsFullResign");
+    expect(state.signers.map((s) => s.signer.department)).toContain("Legal");
+    const withdrawn = await sign(approved, lead, request, "lead", "reject", "Withdrawn");
+    expect((await formSignoffState(withdrawn, form, subtle)).status).toBe("signed");
   });
 
   test("with a verification report, broken entries do not count and warnings reach the signer", async () => {
