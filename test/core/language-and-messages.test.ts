@@ -50,6 +50,23 @@ describe("input error messages", () => {
     expect(describeInputError(error, "both")).toMatch(/^due: .* \/ due（截止日期）：/);
   });
 
+  it("show a percentage outside 0–100 % with the digits that put it there", () => {
+    const over = (value: number) =>
+      describeInputError(new ConcordInputError("progress", "percentRange", { value }), "en-US");
+    expect(over(1.2)).toBe("progress: 120% is outside 0%–100%");
+    expect(over(1.0000001)).toBe("progress: 100.00001% is outside 0%–100%");
+    expect(over(-0.07)).toBe("progress: -7% is outside 0%–100%");
+  });
+
+  it("name the new problems in both languages: numbers too large, cycles", () => {
+    const large = new ConcordInputError("responseHours", "notFinite", { value: "1e400" });
+    expect(describeInputError(large, "both")).toBe(
+      'responseHours: "1e400" is too large: use a number Excel can hold / responseHours（响应时限）："1e400" 太大：请填写 Excel 能表示的数字',
+    );
+    const cycle = new ConcordInputError("predecessors", "cycle", { other: "A → B → A" });
+    expect(describeInputError(cycle, "zh-CN")).toBe("predecessors（前置任务）：A → B → A 构成循环依赖");
+  });
+
   it("show long values shortened", () => {
     expect(showValue("x".repeat(100))).toHaveLength(42);
     expect(showValue(null)).toBe("(blank)");
@@ -63,5 +80,13 @@ describe("parseFraction", () => {
     expect(parseFraction("25 %", "progress")).toBe(0.25);
     expect(parseFraction("100%", "progress")).toBe(1);
     expect(parseFraction(null, "progress")).toBeNull();
+  });
+
+  it("rounds to Excel's display precision (15 decimals of 100 %), so 0.7+0.2+0.1 is 100 %", () => {
+    expect(parseFraction(0.7 + 0.2 + 0.1, "progress")).toBe(1);
+    expect(parseFraction(1 + 2 ** -52, "progress")).toBe(1);
+    expect(parseFraction("100.00000000000001%", "progress")).toBe(1);
+    expect(parseFraction(0.123456789012345, "progress")).toBe(0.123456789012345);
+    expect(parseFraction(1 - 1e-14, "progress")).toBe(1 - 1e-14);
   });
 });

@@ -72,6 +72,19 @@ describe("SLA inputs", () => {
       key: "hoursPositive",
     });
   });
+  it("rejects windows too large to be numbers (1e400 would be Infinity: an issue Open for ever)", () => {
+    for (const hours of ["1e400", " 2E+999 ", Infinity, NaN]) {
+      expect(inputErrorOf(() => parseSlaWindows(hours, null))).toMatchObject({
+        argument: "responseHours",
+        key: "notFinite",
+      });
+      expect(inputErrorOf(() => parseSlaWindows(null, hours))).toMatchObject({
+        argument: "solutionHours",
+        key: "notFinite",
+      });
+    }
+  });
+
   it("rejects a solution window shorter than the response window", () => {
     expect(inputErrorOf(() => parseSlaWindows(8, 4)).key).toBe("solutionBeforeResponse");
   });

@@ -97,6 +97,42 @@ describe("CONCORD.STATUS", () => {
     expect(call("zh-CN", null, null, 9).message).toMatch(/^weekend（周末）：9 不是周末模式/);
   });
 
+  it("takes the predecessors it waits on as the 11th argument: Blocked from the start date, at once with no start", () => {
+    const start = d("2026-11-16");
+    const call = (s: unknown, on: number, waiting: unknown, language: unknown = null) =>
+      status(s, d("2026-11-30"), null, 0.1, null, on, language, null, null, null, waiting);
+    expect(call(start, d("2026-11-16"), "WBS-001, WBS-003")).toBe("Blocked");
+    expect(call(start, d("2026-11-16"), "WBS-001", "zh-CN")).toBe("阻塞");
+    expect(call(start, d("2026-11-13"), "WBS-001")).toBe("In progress"); // progress 10 %, not started yet
+    expect(call(null, d("2026-11-02"), "WBS-001")).toBe("Blocked");
+    for (const none of [null, "", " ", false]) expect(call(start, d("2026-11-16"), none)).toBe("In progress");
+    // Completed wins; a typed blocker is Blocked anyway.
+    expect(status(start, d("2026-11-30"), d("2026-11-20"), null, null, D, null, null, null, null, "WBS-001")).toBe(
+      "Completed",
+    );
+    expect(status(start, d("2026-11-30"), null, null, "法务审核中", D, null, null, null, null, "WBS-001")).toBe(
+      "Blocked",
+    );
+  });
+
+  it("is Completed at 100 % as Excel displays it, even when arithmetic left it a hair off", () => {
+    for (const progress of [0.7 + 0.2 + 0.1, 1 + 2 ** -52]) {
+      expect(status(d("2026-11-02"), d("2026-11-30"), null, progress, null, D, null, null, null, null, null)).toBe(
+        "Completed",
+      );
+    }
+    // 0.3−0.1−0.2 is −2.8e−17: 0 %, behind schedule, not "#VALUE! outside 0%–100%".
+    expect(status(d("2026-11-02"), d("2026-11-30"), null, 0.3 - 0.1 - 0.2, null, D, null, null, null, null, null)).toBe(
+      "Lagging",
+    );
+  });
+
+  it("is Completed, with no lag, when the actual finish is before the planned start (an early finish)", () => {
+    const [start, due, finish] = [d("2026-11-16"), d("2026-11-20"), d("2026-11-11")];
+    expect(status(start, due, finish, null, null, d("2026-11-12"), "zh-CN", null, null, null, null)).toBe("已完成");
+    expect(lag(due, finish, d("2026-12-01"), null, null)).toBe(0);
+  });
+
   it("reports bad input in the chosen language", () => {
     const error = thrownBy(() => status(null, "明天", null, null, null, D, "zh-CN", null, null, null, null));
     expect(error.message).toBe('due（截止日期）："明天" 不是日期：请填写日期或 yyyy-mm-dd 文本');
@@ -168,6 +204,23 @@ describe("CONCORD.WAITINGON", () => {
     expect(waitingOn("wbs-002 WBS-001", ids, [[null], [null], [null]], [[0], [0], [0]], null)).toBe("wbs-002, WBS-001");
     expect(waitingOn(null, ids, finishes, progresses, null)).toBe("");
   });
+  it("is #VALUE! naming the cycle, in both languages, when given the whole predecessors column", () => {
+    const open = [[null], [null], [null]];
+    const all = [["WBS-002"], ["WBS-001"], ["WBS-003"]];
+    const two = thrownBy(() => waitingOn("WBS-002", ids, open, open, all));
+    expect(two.code).toBe("#VALUE!");
+    expect(two.message).toBe(
+      "predecessors: WBS-002 → WBS-001 → WBS-002 is a cycle / predecessors（前置任务）：WBS-002 → WBS-001 → WBS-002 构成循环依赖",
+    );
+    expect(thrownBy(() => waitingOn("WBS-003", ids, open, open, all)).message).toMatch(
+      /^predecessors: WBS-003 → WBS-003 is a cycle \//,
+    );
+    expect(waitingOn("WBS-003", ids, open, open, null)).toBe("WBS-003"); // without the column: no cycle check
+    expect(thrownBy(() => waitingOn("WBS-001", ids, open, open, [["WBS-002"]])).message).toMatch(
+      /^allPredecessors: has 1 cells but ids has 3/,
+    );
+  });
+
   it("is #N/A for an unknown predecessor and #VALUE! for mismatched ranges", () => {
     const na = thrownBy(() => waitingOn("WBS-004", ids, finishes, progresses, null));
     expect(na.code).toBe("#N/A");
@@ -175,6 +228,27 @@ describe("CONCORD.WAITINGON", () => {
     expect(thrownBy(() => waitingOn("WBS-001", ids, finishes, [[1]], null)).message).toMatch(
       /^progresses: has 1 cells but ids has 3/,
     );
+  });
+});
+
+describe("numbers too large for Excel (text such as 1e400)", () => {
+  const raised = d("2026-11-20") + 9 / 24;
+  it.each([
+    ["responseHours", () => sla(raised, null, null, raised + 1, "zh-CN", "1e400", null)],
+    ["solutionHours", () => sla(raised, null, null, raised + 1, null, null, "1e400")],
+    [
+      "progress",
+      () => status(null, d("2026-11-30"), null, "1e400%", null, d("2026-11-16"), null, null, null, null, null),
+    ],
+    [
+      "tolerance",
+      () => status(null, d("2026-11-30"), null, null, null, d("2026-11-16"), null, "-1e400", null, null, null),
+    ],
+    ["days", () => workday(d("2026-11-16"), "1e400", null, null)],
+  ])("are #VALUE! naming %s", (argument, call) => {
+    const error = thrownBy(call);
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toMatch(new RegExp(`^${argument}(: |（[^）]+）：)"-?1e400%?" (is too large|太大)`));
   });
 });
 

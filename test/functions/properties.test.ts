@@ -50,10 +50,10 @@ describe("on arbitrary input nothing but CustomFunctions.Error is thrown", () =>
   it("STATUS", () =>
     fc.assert(
       fc.property(
-        fc.array(cell, { minLength: 8, maxLength: 8 }),
+        fc.array(cell, { minLength: 9, maxLength: 9 }),
         optionalRange,
         fc.oneof(weekend, cell),
-        (a, cal, wk) => onlyExcelErrors(() => status(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], cal, wk)),
+        (a, cal, wk) => onlyExcelErrors(() => status(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], cal, wk, a[8])),
       ),
       runs,
     ));
@@ -75,7 +75,8 @@ describe("on arbitrary input nothing but CustomFunctions.Error is thrown", () =>
   it("WAITINGON, SLA, SMART", () =>
     fc.assert(
       fc.property(fc.array(cell, { minLength: 7, maxLength: 7 }), range, range, range, (a, ids, fin, prog) => {
-        onlyExcelErrors(() => waitingOn(a[0], ids, fin, prog));
+        onlyExcelErrors(() => waitingOn(a[0], ids, fin, prog, null));
+        onlyExcelErrors(() => waitingOn(a[0], ids, fin, prog, fin));
         onlyExcelErrors(() => sla(a[0], a[1], a[2], a[3], a[4], a[5], a[6]));
         onlyExcelErrors(() => smart(a[0], a[1]));
       }),
@@ -84,6 +85,28 @@ describe("on arbitrary input nothing but CustomFunctions.Error is thrown", () =>
 });
 
 describe("invariants", () => {
+  it("waiting on a predecessor turns an open task Blocked from its start date (at once without one), nothing else", () =>
+    fc.assert(
+      fc.property(
+        fc.option(serial, { nil: null }),
+        fc.integer({ min: 0, max: 90 }),
+        fc.option(fc.integer({ min: -20, max: 90 }), { nil: null }),
+        fc.option(fc.integer({ min: 0, max: 20 }), { nil: null }),
+        fc.constantFrom(null, "设计资源不足"),
+        serial,
+        (start, length, finishAfter, twentieths, blocker, day) => {
+          const due = (start ?? day) + length;
+          const finish = finishAfter === null ? null : (start ?? day) + finishAfter;
+          const progress = twentieths === null ? null : twentieths / 20;
+          const free = status(start, due, finish, progress, blocker, day, null, null, null, null, null);
+          const waiting = status(start, due, finish, progress, blocker, day, null, null, null, null, "WBS-001");
+          const mayStart = start === null || day >= start;
+          expect(waiting).toBe(free === "Completed" || !mayStart ? free : "Blocked");
+        },
+      ),
+      { numRuns: 1000 },
+    ));
+
   it("lag is ≥ 0 and never decreases as the status date moves later", () =>
     fc.assert(
       fc.property(serial, serial, fc.integer({ min: 0, max: 400 }), calendar, weekend, (due, day, later, cal, wk) => {
