@@ -734,3 +734,107 @@ describe("blank cells reach the functions as blank, not as 0 (1899-12-30)", () =
     }
   });
 });
+
+describe("waiting on predecessors and cycles as worksheet formulas", () => {
+  let hf: HyperFormula;
+  const S = "Plan";
+  // A id, E predecessors, F start, G due, H finish, I progress; N = WAITINGON with the whole predecessors column,
+  // L = STATUS fed with N (11th argument). Status date B1 = Mon 2026-03-16.
+  const tasks: Array<[string, string | null, number | null, number, number | null, number | string | null]> = [
+    ["T-1", null, d("2026-03-02"), d("2026-03-20"), null, 0.7], // open
+    ["T-2", "T-1", d("2026-03-09"), d("2026-03-31"), null, null], // waiting, started → Blocked
+    ["T-3", "T-1", d("2026-03-23"), d("2026-03-31"), null, null], // waiting, not started yet
+    ["T-4", "T-1", null, d("2026-03-31"), null, null], // waiting, no start → Blocked
+    ["T-5", "T-6", d("2026-03-02"), d("2026-03-31"), null, null], // T-5 ⇄ T-6
+    ["T-6", "T-5", d("2026-03-02"), d("2026-03-31"), null, null],
+    ["T-7", "T-7", d("2026-03-02"), d("2026-03-31"), null, null], // waits on itself
+    ["T-8", "T-1", d("2026-03-02"), d("2026-03-20"), null, "=0.7+0.2+0.1"], // 100 % by arithmetic: Completed
+    ["T-9", null, d("2026-03-16"), d("2026-03-20"), d("2026-03-12"), null], // finished before the planned start
+  ];
+  const row = (i: number) => i + 3;
+
+  beforeAll(() => {
+    installFakeRuntime();
+    const rows: RawCellContent[][] = [["Status date", d("2026-03-16")], []];
+    tasks.forEach(([id, preds, start, due, finish, progress], i) => {
+      const r = row(i);
+      rows.push([
+        id,
+        null,
+        null,
+        null,
+        preds,
+        start,
+        due,
+        finish,
+        progress,
+        null,
+        null,
+        `=CONCORD.STATUS(F${r},G${r},H${r},I${r},K${r},$B$1,,,,,N${r})`,
+        `=CONCORD.LAG(G${r},H${r},$B$1)`,
+        `=CONCORD.WAITINGON(E${r},$A$3:$A$11,$H$3:$H$11,$I$3:$I$11,$E$3:$E$11)`,
+        `=CONCORD.WAITINGON(E${r},$A$3:$A$11,$H$3:$H$11,$I$3:$I$11)`,
+      ]);
+    });
+    rows.push([
+      "forms",
+      "=CONCORD.STATUS(F4,G4,H4,I4,K4,$B$1)",
+      '=CONCORD.STATUS(F4,G4,H4,I4,K4,$B$1,"zh-CN")',
+      '=CONCORD.STATUS(F4,G4,H4,I4,K4,$B$1,"en-US",0.1,Z1:Z2)',
+      '=CONCORD.STATUS(F4,G4,H4,I4,K4,$B$1,"en-US",0.1,Z1:Z2,"0000011")',
+      '=CONCORD.STATUS(F4,G4,H4,I4,K4,$B$1,"zh-CN",0.1,Z1:Z2,"0000011",N4)',
+    ]);
+    hf = buildFromSheets({ [S]: rows });
+  });
+
+  afterAll(() => {
+    hf?.destroy();
+    removeFakeRuntime();
+  });
+
+  const at = (a1: string) => cell(hf, S, a1);
+
+  it("Blocked while waiting once the start date is reached, or at once without a start date", () => {
+    expect([row(1), row(2), row(3)].map((r) => [at(`N${r}`), at(`L${r}`)])).toEqual([
+      ["T-1", "Blocked"],
+      ["T-1", "Not started"],
+      ["T-1", "Blocked"],
+    ]);
+    expect(at(`L${row(0)}`)).toBe("In progress");
+  });
+
+  it("reports cycles, self-references included, with the whole predecessors column, and only with it", () => {
+    for (const [i, cycle] of [
+      [4, "T-6 → T-5 → T-6"],
+      [5, "T-5 → T-6 → T-5"],
+      [6, "T-7 → T-7"],
+    ] as const) {
+      const error = at(`N${row(i)}`) as DetailedCellError;
+      expect(error).toBeInstanceOf(DetailedCellError);
+      expect([error.type, error.message]).toEqual([
+        ErrorType.VALUE,
+        `predecessors: ${cycle} is a cycle / predecessors（前置任务）：${cycle} 构成循环依赖`,
+      ]);
+      expect((at(`L${row(i)}`) as DetailedCellError).type).toBe(ErrorType.VALUE); // passed on to STATUS
+      expect(at(`O${row(i)}`)).toBe(i === 4 ? "T-6" : i === 5 ? "T-5" : "T-7"); // 4 arguments: no cycle check
+    }
+  });
+
+  it("a progress of 0.7+0.2+0.1 is Completed; a finish before the planned start is Completed with no lag", () => {
+    expect(at(`I${row(7)}`)).toBe(0.7 + 0.2 + 0.1);
+    expect(at(`I${row(7)}`)).not.toBe(1);
+    expect(at(`L${row(7)}`)).toBe("Completed");
+    expect(at(`L${row(8)}`)).toBe("Completed");
+    expect(at(`M${row(8)}`)).toBe(0);
+  });
+
+  it("STATUS keeps working with 6, 7, 9, 10 and 11 arguments", () => {
+    expect(["B", "C", "D", "E", "F"].map((c) => at(`${c}12`))).toEqual([
+      "In progress",
+      "进行中",
+      "In progress",
+      "In progress",
+      "阻塞",
+    ]);
+  });
+});
