@@ -42,6 +42,8 @@ export interface FindingParams {
   n?: number;
   previous?: number;
   changes?: FieldChange[];
+  /** The name was supplied by Office rather than typed. */
+  hostIdentity?: boolean;
 }
 
 const SEVERITY: Record<FindingKind, Severity> = {
@@ -78,10 +80,15 @@ const TEXTS: Record<FindingKind, (p: FindingParams) => { message: Bilingual; mea
       `Signed by ${p.who} with key ${p.key}; unchanged since.`,
       `${p.who} 使用密钥 ${p.key} 签字，此后未被改动。`,
     ),
-    meaning: bi(
-      `Proves the entry was made in the browser holding key ${p.key} and has not been altered. It does not prove who typed the name.`,
-      `可证明该记录由持有密钥 ${p.key} 的浏览器生成且未被改动；不能证明签字人姓名由本人填写。`,
-    ),
+    meaning: p.hostIdentity
+      ? bi(
+          `Proves the entry was made in the browser holding key ${p.key} and has not been altered. The name came from Office, which is not a verified sign-in.`,
+          `可证明该记录由持有密钥 ${p.key} 的浏览器生成且未被改动。姓名由 Office 提供，并非经过验证的登录身份。`,
+        )
+      : bi(
+          `Proves the entry was made in the browser holding key ${p.key} and has not been altered. It does not prove who typed the name.`,
+          `可证明该记录由持有密钥 ${p.key} 的浏览器生成且未被改动；不能证明签字人姓名由本人填写。`,
+        ),
   }),
   noKey: (p) => ({
     message: bi(

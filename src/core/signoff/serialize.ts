@@ -56,6 +56,7 @@ function check(ok: boolean, where: Bilingual, member: string, expected: Bilingua
 
 const HEX = bi("64 lowercase hex digits", " 64 位小写十六进制数");
 const TEXT = bi("text", "文本");
+const INSTANCE = bi("an instance id (6 lowercase letters or digits)", "实例编号（6 位小写字母或数字）");
 
 function parseKey(value: unknown, where: Bilingual): PublicKeyJwk | null {
   if (value === null) return null;
@@ -74,10 +75,15 @@ function parseEntry(value: unknown, index: number): LedgerEntry {
   const form = exactMembers(
     e.form,
     ["template", "instance", "version"],
-    bi(`${where["en-US"]} "form"`, where["zh-CN"]),
+    bi(`${where["en-US"]} "form"`, `${where["zh-CN"]}的 "form"`),
   );
   check(isTemplateId(form.template), where, "form.template", bi("T1…T8", " T1…T8"));
-  check(typeof form.instance === "string" && /^[a-z][a-z0-9]{5}$/.test(form.instance), where, "form.instance", TEXT);
+  check(
+    typeof form.instance === "string" && /^[a-z][a-z0-9]{5}$/.test(form.instance),
+    where,
+    "form.instance",
+    INSTANCE,
+  );
   check(Number.isInteger(form.version) && (form.version as number) > 0, where, "form.version", bi("a number", "数字"));
   check(SIGNER_ROLES.includes(e.role as never), where, "role", bi(SIGNER_ROLES.join(" / "), SIGNER_ROLES.join(" / ")));
   for (const member of ["department", "signer", "comment"]) check(typeof e[member] === "string", where, member, TEXT);

@@ -163,7 +163,11 @@ export async function verifyLedger(
   crypto: SignoffCrypto,
 ): Promise<VerifyReport> {
   const { entries } = ledger;
-  const params = (e: LedgerEntry): FindingParams => ({ who: who(e.signer, e.department), n: e.n });
+  const params = (e: LedgerEntry): FindingParams => ({
+    who: who(e.signer, e.department),
+    n: e.n,
+    hostIdentity: e.identity === "host",
+  });
   const chain = await chainFindings(entries, crypto, params);
   const keys = await keyFindings(entries, chain, crypto, params);
   const integrity = entries.map((_, i) => [...chain[i], ...keys.findings[i]]);

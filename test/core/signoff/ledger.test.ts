@@ -103,6 +103,7 @@ describe("serializeLedger / parseLedger", () => {
     ["signature without key", (d) => (entry(d).key = null), /"sig" must be a base64url signature/],
     ["not a P-256 key", (d) => ((entry(d).key as Record<string, unknown>).crv = "P-384"), /EC P-256/],
     ["unknown template", (d) => ((entry(d).form as Record<string, unknown>).template = "T9"), /form.template/],
+    ["bad instance id", (d) => ((entry(d).form as Record<string, unknown>).instance = "X1"), /6 lowercase letters/],
     ["entries not a list", (d) => (d.entries = {}), /"entries" is not a list/],
   ])("refuses %s with a message naming the place", async (_, damage, message) => {
     const data = await stored();

@@ -64,6 +64,26 @@ describe("verifyLedger", () => {
     expect(report.limits.map((l) => l["en-US"]).join(" ")).toContain("Removing the latest entries");
   });
 
+  test("a name supplied by Office is said to be so, not called verified", async () => {
+    const withHost = await appendEntry(
+      ledger,
+      {
+        form,
+        role: "department",
+        department: "Legal",
+        signer: "Zhao Lei",
+        identity: "host",
+        decision: "approve",
+        at: new Date(),
+        keys: (await person("Zhao Lei", "Legal")).keys,
+      },
+      subtle,
+    );
+    const report = await verifyLedger(withHost, [form], subtle);
+    expect(report.entries[4].findings[0].meaning["en-US"]).toContain("The name came from Office");
+    expect(report.entries[0].findings[0].meaning["en-US"]).not.toContain("Office");
+  });
+
   test("edited field: the latest signatures are stale, with the field-by-field change", async () => {
     const input = consensusInput();
     const edited = canonicalForm({ ...input, values: { ...input.values, "standards.1": "Response time ≤ 12 h" } });
