@@ -1,5 +1,5 @@
 import { spawnSync } from "child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 
@@ -48,4 +48,37 @@ export function readPdf(outDir: string, base: string): { text: string; pages: nu
   run("pdftoppm", ["-png", "-r", "60", pdf, path.join(outDir, base)]);
   const pages = readdirSync(outDir).filter((name) => name.startsWith(`${base}-`) && name.endsWith(".png")).length;
   return { text, pages };
+}
+
+/**
+ * Recalculates office files in LibreOffice and saves them as .xlsx into `outDir` (one run, a fresh profile). LibreOffice
+ * shows an .xlsx's cached values unless told otherwise: the profile sets Calc's OOXMLRecalcMode to 0 ("always
+ * recalculate on load"). Returns the seconds it took.
+ */
+export function recalculateToXlsx(paths: readonly string[], outDir: string): number {
+  const profile = mkdtempSync(path.join(os.tmpdir(), "concord-lo-recalc-"));
+  const started = Date.now();
+  try {
+    mkdirSync(path.join(profile, "user"), { recursive: true });
+    writeFileSync(
+      path.join(profile, "user", "registrymodifications.xcu"),
+      `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`,
+    );
+    run("soffice", [
+      "--headless",
+      `-env:UserInstallation=file://${profile}`,
+      "--convert-to",
+      "xlsx",
+      "--outdir",
+      outDir,
+      ...paths,
+    ]);
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return (Date.now() - started) / 1000;
 }
