@@ -3,7 +3,8 @@
  * - every example row `| … | \`=…CONCORD.X(…)…\` | \`result\` | …` in docs/**.md is evaluated in a real formula engine;
  * - every table after `<!-- wbs-example statusDate=yyyy-mm-dd -->` is a WBS whose Waiting on, Status and Lag columns are
  *   recomputed with the rules of src/core;
- * - the same pages exist in both languages, the status/SLA labels and template names are the code's;
+ * - the same pages exist in both languages; status/SLA labels, template names and the standalone files' Waiting-on
+ *   limit are the code's;
  * - every relative link in README.md and docs/ (and its #anchor) resolves inside the repository, and nothing in
  *   README.md, docs/ or src/ links to the ../shared folder, which a clone of the repository does not have.
  */
@@ -23,6 +24,7 @@ import {
   unfinishedPredecessors,
   type Language,
 } from "../src/core";
+import { MAX_PREDECESSORS } from "../src/core/templates/native-formulas";
 
 const ROOT = path.resolve(__dirname, "..");
 const DOCS = path.join(ROOT, "docs");
@@ -190,10 +192,15 @@ describe("docs: pages", () => {
     }
   });
 
-  it.each(LANGUAGES)("%s: uses the code's status and SLA labels and template names", (language) => {
+  it.each(LANGUAGES)("%s: uses the code's labels, template names and the standalone Waiting-on limit", (language) => {
     const page = (name: string) => read(path.join(DOCS, language, name));
     for (const label of Object.values(STATUS_LABELS[language])) expect(page("status-and-lag.md")).toContain(label);
     for (const label of Object.values(SLA_LABELS[language])) expect(page("issue-sla.md")).toContain(label);
+    const limit = {
+      "en-US": `at most ${MAX_PREDECESSORS} predecessor ids`,
+      "zh-CN": `最多读取 ${MAX_PREDECESSORS} 个前置任务编号`,
+    };
+    expect(page("getting-started.md")).toContain(limit[language]);
     for (const template of TEMPLATES) {
       expect(page("templates.md")).toContain(template.name[language]);
       expect(page("collaboration-loop.md")).toContain(template.id);
