@@ -12,7 +12,7 @@ import type { PublicKeyJwk } from "./keys";
 export type SignerRole = "initiatingHead" | "lead" | "department" | "requester";
 export const SIGNER_ROLES: readonly SignerRole[] = ["initiatingHead", "lead", "department", "requester"];
 
-export type Decision = "approve" | "reject";
+export type SignoffDecision = "approve" | "reject";
 /** `self`: the signer typed their name; `host`: Office supplied it (still not a verified identity). */
 export type IdentitySource = "self" | "host";
 
@@ -36,7 +36,7 @@ export interface LedgerEntry {
   department: string;
   signer: string;
   identity: IdentitySource;
-  decision: Decision;
+  decision: SignoffDecision;
   comment: string;
   /** UTC, `yyyy-mm-ddThh:mm:ss.sssZ`. */
   at: string;
@@ -86,7 +86,7 @@ export interface SignRequest {
   department: string;
   signer: string;
   identity?: IdentitySource;
-  decision: Decision;
+  decision: SignoffDecision;
   /** Required with a rejection: what must change. */
   comment?: string;
   at: Date;

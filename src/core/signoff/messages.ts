@@ -18,11 +18,11 @@ export type FindingKind =
   | "stale";
 
 /** ok: proven sound; notice: sound as far as it goes; warning: a person should confirm; error: the entry does not count. */
-export type Severity = "ok" | "notice" | "warning" | "error";
+export type FindingSeverity = "ok" | "notice" | "warning" | "error";
 
 export interface Finding {
   kind: FindingKind;
-  severity: Severity;
+  severity: FindingSeverity;
   /** What happened, for a manager. */
   message: Bilingual;
   /** What this does and does not prove. */
@@ -46,7 +46,7 @@ export interface FindingParams {
   hostIdentity?: boolean;
 }
 
-const SEVERITY: Record<FindingKind, Severity> = {
+const SEVERITY: Record<FindingKind, FindingSeverity> = {
   ok: "ok",
   noKey: "notice",
   noKeyKnownSigner: "warning",
@@ -68,7 +68,9 @@ const show = (value: string | null) =>
 
 /** `Goal: "A" → "B"; Date: … and 2 more`, in one language. */
 function changeList(changes: readonly FieldChange[], language: "en-US" | "zh-CN"): string {
-  const shown = changes.slice(0, 3).map((c) => `${c.label[language]}: ${show(c.before)} → ${show(c.after)}`);
+  const shown = changes
+    .slice(0, 3)
+    .map((c) => `${c.label[language]}${language === "en-US" ? ": " : "："}${show(c.before)} → ${show(c.after)}`);
   const more = changes.length - shown.length;
   const rest = more > 0 ? (language === "en-US" ? ` and ${more} more` : ` 等另外 ${more} 项`) : "";
   return shown.join(language === "en-US" ? "; " : "；") + rest;
@@ -212,7 +214,7 @@ export function finding(kind: FindingKind, params: FindingParams): Finding {
 }
 
 /** What verification never proves, shown with every report. */
-export const LIMITS: readonly Bilingual[] = [
+export const VERIFY_LIMITS: readonly Bilingual[] = [
   bi(
     "Names are typed by the signers (or supplied by Office); a key proves which browser signed, not who sat at it.",
     "姓名由签字人自行填写（或由 Office 提供）；密钥只能证明由哪个浏览器签字，不能证明操作者是谁。",

@@ -7,7 +7,7 @@ import { keyFingerprint, sameKey, verifyFingerprint } from "./keys";
 import type { PublicKeyJwk } from "./keys";
 import { entryFingerprint } from "./ledger";
 import type { Ledger, LedgerEntry } from "./ledger";
-import { finding, LIMITS, who } from "./messages";
+import { finding, VERIFY_LIMITS, who } from "./messages";
 import type { Finding, FindingParams } from "./messages";
 import type { Bilingual } from "../templates";
 
@@ -185,6 +185,6 @@ export async function verifyLedger(
     intact: trusted.every(Boolean),
     count: entries.length,
     lastCode: last ? shortCode(last.fp) : null,
-    limits: LIMITS,
+    limits: VERIFY_LIMITS,
   };
 }

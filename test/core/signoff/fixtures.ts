@@ -5,7 +5,7 @@ import {
   createSigningKeys,
   EMPTY_LEDGER,
   type CanonicalForm,
-  type Decision,
+  type SignoffDecision,
   type FormInput,
   type Ledger,
   type SignerRole,
@@ -73,7 +73,7 @@ export function sign(
   who: Person,
   form: CanonicalForm,
   role: SignerRole,
-  decision: Decision = "approve",
+  decision: SignoffDecision = "approve",
   comment = "",
   crypto: SignoffCrypto = subtle,
 ): Promise<Ledger> {
@@ -97,7 +97,7 @@ export function sign(
 /** Signs several times in a row, each `[person, role, decision?, comment?]`. */
 export async function signAll(
   form: CanonicalForm,
-  steps: ReadonlyArray<[Person, SignerRole, Decision?, string?]>,
+  steps: ReadonlyArray<[Person, SignerRole, SignoffDecision?, string?]>,
   ledger: Ledger = EMPTY_LEDGER,
 ): Promise<Ledger> {
   for (const [who, role, decision, comment] of steps) ledger = await sign(ledger, who, form, role, decision, comment);

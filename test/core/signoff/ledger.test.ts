@@ -10,6 +10,7 @@ import {
   SignoffError,
   verifyFingerprint,
 } from "../../../src/core/signoff";
+import { getTemplate } from "../../../src/core/templates";
 import { consensus, noEcdsa, person, sign, subtle } from "./fixtures";
 
 describe("appendEntry", () => {
@@ -23,7 +24,7 @@ describe("appendEntry", () => {
     expect(first).toMatchObject({
       v: 1,
       n: 1,
-      form: { template: "T2", instance: "abc123", version: 1 },
+      form: { template: "T2", instance: "abc123", version: getTemplate("T2").version },
       role: "lead",
       department: "Customer service",
       signer: "Li Na",

@@ -7,6 +7,7 @@ import {
   type FormSignoffState,
   type Ledger,
 } from "../../../src/core/signoff";
+import { getTemplate, slotsOf } from "../../../src/core/templates";
 import { consensus, consensusInput, person, sign, signAll, subtle, type Person } from "./fixtures";
 
 const statuses = (state: FormSignoffState) =>
@@ -77,7 +78,7 @@ describe("formSignoffState", () => {
     expect(state.signers[0].changes).toEqual([
       {
         key: "meetingDay",
-        label: { "en-US": "Regular meeting day", "zh-CN": "例会时间（星期）" },
+        label: slotsOf(getTemplate("T2")).find((slot) => slot.key === "meetingDay")!.label,
         before: "Monday",
         after: "Tuesday",
       },

@@ -2,7 +2,6 @@ import {
   appendEntry,
   canonicalForm,
   EMPTY_LEDGER,
-  finding,
   entryFingerprint,
   GENESIS,
   shortCode,
@@ -14,6 +13,8 @@ import {
   type LedgerEntry,
   type VerifyReport,
 } from "../../../src/core/signoff";
+import { getTemplate, slotsOf } from "../../../src/core/templates";
+import { finding } from "../../../src/core/signoff/messages";
 import { consensus, consensusInput, noEcdsa, person, sign, signAll, subtle, type Person } from "./fixtures";
 
 const kinds = (report: VerifyReport) => report.entries.map((e) => e.findings.map((f) => f.kind));
@@ -92,18 +93,19 @@ describe("verifyLedger", () => {
     // Wang's first (rejecting) entry is superseded by his later one, so only the latest per signer is stale.
     expect(kinds(report)).toEqual([["ok", "stale"], ["ok"], ["ok", "stale"], ["ok", "stale"]]);
     const stale = report.entries[3].findings[1];
+    const standard1 = slotsOf(getTemplate("T2")).find((slot) => slot.key === "standards.1")!.label;
     expect(stale.changes).toEqual([
       {
         key: "standards.1",
-        label: { "en-US": "Delivery standard 1", "zh-CN": "交付标准 1" },
+        label: standard1,
         before: "Complaint response time ≤ 24 h",
         after: "Response time ≤ 12 h",
       },
     ]);
     expect(stale.message["en-US"]).toContain(
-      'Delivery standard 1: "Complaint response time ≤ 24 h" → "Response time ≤ 12 h"',
+      `${standard1["en-US"]}: "Complaint response time ≤ 24 h" → "Response time ≤ 12 h"`,
     );
-    expect(stale.message["zh-CN"]).toContain("交付标准 1");
+    expect(stale.message["zh-CN"]).toContain(`${standard1["zh-CN"]}：`);
   });
 
   test("edited entry: a rejection turned into an approval is caught by its fingerprint", async () => {
