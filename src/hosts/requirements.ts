@@ -85,11 +85,11 @@ export function unsupportedMessages(
   const name = requirementName(requirement);
   return {
     "en-US":
-      `Concord cannot ${action["en-US"]} in this version of ${app}: it needs the ${app} JavaScript API ` +
-      `${requirement.version} (requirement set ${name}), which is in ${where["en-US"]}.`,
+      `This version of ${app} lacks the ${app} JavaScript API ${requirement.version} (requirement set ${name}), ` +
+      `which Concord needs to ${action["en-US"]}. It is in ${where["en-US"]}.`,
     "zh-CN":
-      `当前 ${app} 版本无法${action["zh-CN"]}：Concord 需要 ${app} JavaScript API ${requirement.version}` +
-      `（要求集 ${name}），该 API 见于 ${where["zh-CN"]}。`,
+      `当前 ${app} 版本缺少 ${app} JavaScript API ${requirement.version}（要求集 ${name}），` +
+      `Concord 需要它来${action["zh-CN"]}。该 API 见于 ${where["zh-CN"]}。`,
   };
 }
 

@@ -126,7 +126,7 @@ describe("requireSet", () => {
     const unsupported = error as UnsupportedHostError;
     expect(unsupported.requirement).toBe("ExcelApi 1.9");
     expect(unsupported.message).toBe(unsupported.messages["en-US"]);
-    expect(unsupported.messages["en-US"]).toMatch(/^Concord cannot do it in this version of Excel/);
+    expect(unsupported.messages["en-US"]).toMatch(/^This version of Excel lacks .* which Concord needs to do it\./);
   });
 
   it("a set of the other host does not count", () => {
@@ -194,6 +194,10 @@ describe("docs/<language>/office-versions.md", () => {
           expect(row).toContain(` ${a.mac} `);
         }
       }
+    });
+
+    it(`${language}: the example message is the one Excel shows`, () => {
+      expect(doc).toContain(`> ${excelMessages("insert")[language as Language]}\n`);
     });
 
     it(`${language}: every operation is listed with the set it needs`, () => {
