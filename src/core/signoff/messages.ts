@@ -144,12 +144,12 @@ const TEXTS: Record<FindingKind, (p: FindingParams) => { message: Bilingual; mea
   }),
   notChained: (p) => ({
     message: bi(
-      `Entry ${p.n} (${p.who}) is not part of the chain: it was inserted afterwards, or the entry before it was altered.`,
-      `第 ${p.n} 条记录（${p.who}）不在记录链中：它是事后插入的，或其前一条被改动过。`,
+      `Entry ${p.n} (${p.who}) is not part of the chain: it was inserted afterwards, the entry before it was altered, or it was signed at the same moment in another copy of the file.`,
+      `第 ${p.n} 条记录（${p.who}）不在记录链中：它是事后插入的，或其前一条被改动过，或是在文件的另一副本中同时签署的。`,
     ),
     meaning: bi(
-      `Concord did not write it in sequence; treat it as forged. ${NOT_COUNTED["en-US"]}`,
-      `该条并非由 Concord 按顺序写入，应视为伪造。${NOT_COUNTED["zh-CN"]}`,
+      `Concord did not write it in sequence, so it may be forged. ${NOT_COUNTED["en-US"]} If it is genuine, the signer signs again.`,
+      `该条并非由 Concord 按顺序写入，可能是伪造的。${NOT_COUNTED["zh-CN"]}如确为本人所签，请其重新签字。`,
     ),
   }),
   badSignature: (p) => ({
@@ -227,6 +227,7 @@ export const VERIFY_LIMITS: readonly Bilingual[] = [
     "A key is only as safe as the browser profile that holds it; clearing the browser's data loses it (the next signature then shows a new key).",
     "密钥的安全取决于保存它的浏览器配置文件；清除浏览器数据会丢失密钥（之后签字将显示为新密钥）。",
   ),
+  bi("Signing times come from the signer's computer clock.", "签字时间取自签字人电脑的时钟。"),
 ];
 
 /** "Zhang Wei (Product)", or the name alone without a department. */
