@@ -234,6 +234,23 @@ describe("formSignoffState", () => {
     expect(checked.signers[1].toConfirm.map((f) => f.kind)).toEqual(["newKey"]);
   });
 
+  test("T7 and T8 take their signers from the kickoff application and the consensus form", async () => {
+    const kickoff = canonicalForm({
+      template: "T1",
+      instance: "kick01",
+      values: { initiatingDepartment: "Customer service" },
+    });
+    const acceptance = canonicalForm({ template: "T7", instance: "acc001", values: { projectName: "X" } });
+    const t7 = await formSignoffState(EMPTY_LEDGER, acceptance, subtle, { kickoff });
+    expect(t7.signers.map((s) => [s.signer.role, s.signer.department])).toEqual([
+      ["lead", ""],
+      ["requester", "Customer service"],
+    ]);
+    const retro = canonicalForm({ template: "T8", instance: "ret001", values: { projectName: "X" } });
+    const t8 = await formSignoffState(EMPTY_LEDGER, retro, subtle, { consensus: consensus() });
+    expect(t8).toMatchObject({ status: "needsSignatures", approved: 0, required: 4 });
+  });
+
   test("registers are not signed off", async () => {
     const wbs = canonicalForm({ template: "T3", instance: "wbs001", values: {} });
     expect(await formSignoffState(EMPTY_LEDGER, wbs, subtle)).toMatchObject({
