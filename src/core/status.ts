@@ -68,6 +68,8 @@ export function parseTask(raw: {
   finish: unknown;
   progress: unknown;
   blocker: unknown;
+  /** Text of the unfinished predecessors (`parseWaitingOn`); not an input of its own: alone it is still a blank row. */
+  waitingOn?: unknown;
 }): Task | null {
   if ([raw.start, raw.due, raw.finish, raw.progress].every(isBlank) && textOf(raw.blocker) === "") return null;
   const start = parseDate(raw.start, "start");
@@ -78,15 +80,17 @@ export function parseTask(raw: {
     throw inputError("due", "dueBeforeStart", { value: formatDate(due), other: formatDate(start) });
   }
   // A finish before the planned start is an early finish (SPEC §4 rule 1), not bad input.
-  return { start, due, finish, progress, blocker: textOf(raw.blocker) };
+  return { start, due, finish, progress, blocker: textOf(raw.blocker), waitingOn: parseWaitingOn(raw.waitingOn) };
 }
+
+const NOT_WAITING: readonly string[] = Object.freeze([]);
 
 /**
  * The predecessors a task is waiting on, from the text CONCORD.WAITINGON gives ("WBS-001, WBS-003"; blank = none).
  * A range or FALSE is read like the blocker (`textOf`).
  */
-export function parseWaitingOn(value: unknown): string[] {
-  return splitPredecessors(textOf(value));
+export function parseWaitingOn(value: unknown): readonly string[] {
+  return isBlank(value) ? NOT_WAITING : splitPredecessors(textOf(value));
 }
 
 /** Tolerance in 0..1 (0.1 = 10 percentage points); blank → the default. */

@@ -13,7 +13,6 @@ import {
   parseSlaWindows,
   parseTask,
   parseTolerance,
-  parseWaitingOn,
   parseWeekend,
   requireDate,
   SLA_LABELS,
@@ -90,11 +89,10 @@ export function status(
   waitingOn?: any,
 ): string {
   return inLanguage(language, (lang) => {
-    const task = parseTask({ start, due, finish, progress, blocker });
+    const task = parseTask({ start, due, finish, progress, blocker, waitingOn });
     const tol = parseTolerance(tolerance);
     const cal = workCalendar(calendar, weekend);
     if (task === null) return "";
-    task.waitingOn = parseWaitingOn(waitingOn);
     const { status: result } = assessTask(task, requireDate(statusDate, "statusDate"), cal, tol);
     return STATUS_LABELS[lang][result];
   });

@@ -167,7 +167,18 @@ describe("parseTask", () => {
       finish: null,
       progress: 0.4,
       blocker: "late spec",
+      waitingOn: [],
     });
+    expect(
+      parseTask({ start: null, due: 46339, finish: null, progress: null, blocker: null, waitingOn: "WBS-001, WBS-002" })
+        ?.waitingOn,
+    ).toEqual(["WBS-001", "WBS-002"]);
+  });
+
+  it("takes a row with nothing but predecessors to wait on as still being typed", () => {
+    expect(
+      parseTask({ start: null, due: null, finish: null, progress: null, blocker: null, waitingOn: "WBS-001" }),
+    ).toBeNull();
   });
 
   it("treats an unticked checkbox (FALSE) in the blocker as no blocker, and TRUE as one", () => {
