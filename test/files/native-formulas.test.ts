@@ -1,0 +1,385 @@
+/**
+ * The native formulas of the standalone files (src/core/templates/native-formulas.ts) in a formula engine: the WBS and
+ * issue-log sheets planned with `dialect: "native"` and A1 references, filled with rows, evaluated by HyperFormula and
+ * compared with the add-in's functions (src/functions over src/core). Also what the native formulas document they do
+ * differently, and that the stored file form stays within Excel's formula length and needs no `_xlfn.` function.
+ * (test/e2e/native-formulas.e2e.test.ts runs the real files through LibreOffice.)
+ */
+import { DetailedCellError, type RawCellContent } from "hyperformula";
+import {
+  CALENDAR_KINDS,
+  getTemplate,
+  type Language,
+  LANGUAGES,
+  MAX_PREDECESSORS,
+  nativeWorkdays,
+  parseCalendarEntries,
+  SATURDAY_SUNDAY,
+  STATUS_LABELS,
+  type TemplateDef,
+  WorkCalendar,
+} from "../../src/core";
+import { toFileFormula } from "../../src/files/formula";
+import * as functions from "../../src/functions/functions";
+import { a1References, planSheet, positionsOf, type SheetPlan } from "../../src/render/sheet";
+import { buildFromSheets } from "../support/hyperformula-concord";
+import { d } from "../support/dates";
+import { mulberry32 } from "../support/random";
+
+const ID = "nat001";
+type Value = string | number | null;
+type Row = Partial<Record<string, Value>>;
+type Result = string | number | boolean | { error: string };
+
+function columnIds(template: TemplateDef, tableId: string): string[] {
+  for (const block of template.blocks) {
+    if (block.type === "table" && block.table.id === tableId) return block.table.columns.map((c) => c.id);
+  }
+  throw new Error(`no table ${tableId}`);
+}
+
+/** An engine value as a comparable result: errors as `{ error }`. */
+function result(value: unknown): Result {
+  if (value instanceof DetailedCellError) return { error: value.value };
+  return value as Result;
+}
+
+function reference(call: () => string | number): Result {
+  try {
+    return call();
+  } catch (error) {
+    return { error: String((error as { code?: unknown }).code) };
+  }
+}
+
+interface Filled {
+  /** Data rows by table id. */
+  tables: Record<string, Row[]>;
+  /** Single-value fields by id. */
+  fields: Record<string, Value>;
+}
+
+/**
+ * A template's sheet with native formulas and A1 references, filled and evaluated: `value(tableId, columnId, i)`.
+ * Table formulas are written into every data row, as Excel's calculated columns are.
+ */
+function evaluate(template: TemplateDef, language: Language, filled: Filled) {
+  const plan: SheetPlan = planSheet(template, language, ID, { references: "a1", dialect: "native" });
+  const positions = positionsOf(template, plan, ID);
+  const grid: RawCellContent[][] = [];
+  const set = (row: number, col: number, value: RawCellContent) => {
+    while (grid.length <= row) grid.push([]);
+    grid[row][col] = value;
+  };
+  for (const cell of plan.cells) {
+    if (cell.content.kind === "text") set(cell.row, cell.col, cell.content.text);
+    if (cell.content.kind === "number") set(cell.row, cell.col, cell.content.value);
+    if (cell.content.kind === "formula") set(cell.row, cell.col, cell.content.formula);
+  }
+  for (const [id, value] of Object.entries(filled.fields)) {
+    set(positions.fields[id].row, positions.fields[id].col, value);
+  }
+  const cellAt = (tableId: string, columnId: string, i: number) => {
+    const table = plan.tables.find((t) => t.tableId === tableId)!;
+    return { row: table.row + 1 + i, col: table.col + columnIds(template, tableId).indexOf(columnId) };
+  };
+  for (const block of template.blocks) {
+    if (block.type !== "table") continue;
+    const { table } = block;
+    const planned = plan.tables.find((t) => t.tableId === table.id)!;
+    for (let i = 0; i < planned.rows; i++) {
+      const row = filled.tables[table.id]?.[i] ?? {};
+      for (const column of table.columns) {
+        const at = cellAt(table.id, column.id, i);
+        if (column.formula) {
+          const refs = a1References(positions, language, { table: table.id, row: at.row, dialect: "native" });
+          set(at.row, at.col, column.formula(refs));
+        } else if (column.id === columnIds(template, table.id)[0] && planned.ids?.[i] !== undefined) {
+          set(at.row, at.col, row[column.id] ?? planned.ids[i]);
+        } else {
+          set(at.row, at.col, row[column.id] ?? null);
+        }
+      }
+    }
+  }
+  // Excel and LibreOffice evaluate SUMPRODUCT's arguments as arrays; HyperFormula with this option.
+  const hf = buildFromSheets({ [plan.sheetName]: grid }, { useArrayArithmetic: true });
+  const sheet = hf.getSheetId(plan.sheetName)!;
+  return {
+    plan,
+    ids: (tableId: string) => plan.tables.find((t) => t.tableId === tableId)!.ids!,
+    value: (tableId: string, columnId: string, i: number) =>
+      result(hf.getCellValue({ sheet, ...cellAt(tableId, columnId, i) })),
+  };
+}
+
+const WBS = getTemplate("T3");
+const ISSUES = getTemplate("T6");
+
+/** The WBS evaluated with native formulas, and what the add-in gives for each row. */
+function wbs(language: Language, statusDate: number, tasks: Row[], calendar: Array<[Value, Value]> = []) {
+  const book = evaluate(WBS, language, {
+    tables: { tasks, calendar: calendar.map(([date, kind]) => ({ date, kind })) },
+    fields: { statusDate },
+  });
+  const ids = book.ids("tasks").map((id, i) => (tasks[i]?.taskId as string | undefined) ?? id);
+  const column = (id: string) => ids.map((_, i) => [tasks[i]?.[id] ?? null]);
+  const want = (i: number) => {
+    const row = tasks[i] ?? {};
+    const cell = (id: string) => row[id] ?? null;
+    const cal = calendar.length > 0 ? calendar : undefined;
+    const waitingOn = reference(() =>
+      functions.waitingOn(
+        cell("predecessors"),
+        ids.map((id) => [id]),
+        column("finish"),
+        column("progress"),
+      ),
+    );
+    const status =
+      typeof waitingOn === "object"
+        ? waitingOn
+        : reference(() =>
+            functions.status(
+              cell("start"),
+              cell("due"),
+              cell("finish"),
+              cell("progress"),
+              cell("blocker"),
+              statusDate,
+              language,
+              null,
+              cal,
+              null,
+              waitingOn,
+            ),
+          );
+    return { waitingOn, status, lag: reference(() => functions.lag(cell("due"), cell("finish"), statusDate, cal)) };
+  };
+  const got = (i: number) => ({
+    waitingOn: book.value("tasks", "waitingOn", i),
+    status: book.value("tasks", "status", i),
+    lag: book.value("tasks", "lagDays", i),
+  });
+  return { want, got, count: ids.length };
+}
+
+describe("native working days (NETWORKDAYS + make-up workdays)", () => {
+  it("counts what the core calendar counts, for random spans and calendars", () => {
+    const random = mulberry32(20261130);
+    const kinds = Object.keys(CALENDAR_KINDS);
+    const base = d("2026-09-01");
+    for (let round = 0; round < 30; round++) {
+      const entries: Array<[number, string]> = Array.from({ length: 1 + Math.floor(random() * 8) }, () => [
+        base + Math.floor(random() * 90),
+        kinds[Math.floor(random() * kinds.length)],
+      ]);
+      // A date listed with both kinds is bad input (core: #VALUE!); keep the first kind of each date.
+      const calendar = entries.filter(([date], i) => entries.findIndex(([other]) => other === date) === i);
+      const spans = Array.from({ length: 10 }, () => {
+        const from = base + Math.floor(random() * 90);
+        return [from, from + Math.floor(random() * 40)];
+      });
+      const grid: RawCellContent[][] = calendar.map(([date, kind]) => [date, kind]);
+      const dates = `$A$1:$A$10`;
+      const kindsRange = `$B$1:$B$10`;
+      spans.forEach(([from, to], i) => {
+        while (grid.length <= i) grid.push([]);
+        grid[i][3] = `=${nativeWorkdays(String(from), String(to), { dates, kinds: kindsRange })}`;
+      });
+      const hf = buildFromSheets({ S: grid }, { useArrayArithmetic: true });
+      const core = new WorkCalendar(SATURDAY_SUNDAY, parseCalendarEntries(calendar));
+      spans.forEach(([from, to], i) => {
+        expect([round, from, to, hf.getCellValue({ sheet: 0, row: i, col: 3 })]).toEqual([
+          round,
+          from,
+          to,
+          core.countWorkdays(from, to),
+        ]);
+      });
+    }
+  });
+});
+
+describe.each(LANGUAGES)("native WBS formulas (%s)", (language) => {
+  const labels = STATUS_LABELS[language];
+
+  it("split predecessors on every separator, keep them as written and in order, and find unknown and duplicate ids", () => {
+    const tasks: Row[] = [
+      { start: d("2026-11-02"), due: d("2026-11-20") },
+      { start: d("2026-11-02"), due: d("2026-11-20"), progress: 0.5 },
+      { start: d("2026-11-02"), due: d("2026-11-20"), finish: d("2026-11-10") },
+      { start: d("2026-11-02"), due: d("2026-11-20"), progress: 1 },
+      { predecessors: "wbs-002，WBS-001", start: d("2026-11-09"), due: d("2026-11-20") },
+      { predecessors: "WBS-002;WBS-003；WBS-001、WBS-004", start: d("2026-11-09"), due: d("2026-11-20") },
+      { predecessors: "WBS-001\tWBS-002\nWBS-003\r\nWBS-004", start: d("2026-11-09"), due: d("2026-11-20") },
+      { predecessors: "  WBS-002\u3000 WBS-001 ", start: d("2026-11-09"), due: d("2026-11-20") },
+      { predecessors: "WBS-001, WBS-077", start: d("2026-11-09"), due: d("2026-11-20") },
+      { predecessors: "WBS-003", start: d("2026-11-09"), due: d("2026-11-20") },
+      { taskId: "WBS-011" },
+      { taskId: "WBS-011", predecessors: "WBS-011" },
+      { predecessors: "WBS-011", start: d("2026-11-30"), due: d("2026-12-04") },
+      { predecessors: "WBS-002", due: d("2026-12-04") }, // no start date: may start now, so Blocked
+    ];
+    const sheet = wbs(language, d("2026-11-16"), tasks);
+    for (let i = 0; i < sheet.count; i++) expect([i, sheet.got(i)]).toEqual([i, sheet.want(i)]);
+    expect(sheet.got(4).waitingOn).toBe("wbs-002, WBS-001");
+    expect(sheet.got(5).waitingOn).toBe("WBS-002, WBS-001");
+    expect(sheet.got(8).waitingOn).toEqual({ error: "#N/A" });
+    expect(sheet.got(12).status).toEqual({ error: "#VALUE!" }); // WBS-011 is two tasks
+    expect(sheet.got(13).status).toBe(labels.blocked);
+  });
+
+  it("decide every status, with holidays and make-up workdays, and reject bad input with #VALUE!", () => {
+    const calendar: Array<[Value, Value]> = [
+      [d("2026-11-11"), language === "zh-CN" ? "休" : "holiday"],
+      [d("2026-11-14"), language === "zh-CN" ? "班" : "WORKDAY"],
+      [d("2026-11-18"), "补班"], // a make-up "workday" on a Wednesday changes nothing
+    ];
+    const tasks: Row[] = [
+      { start: d("2026-11-02"), due: d("2026-11-13"), finish: d("2026-11-16") },
+      { start: d("2026-11-02"), due: d("2026-11-27"), progress: 0.7 + 0.2 + 0.1 },
+      { start: d("2026-11-02"), due: d("2026-11-27"), blocker: "  legal  " },
+      { start: d("2026-11-02"), due: d("2026-11-27"), blocker: "   " },
+      { start: d("2026-11-02"), due: d("2026-11-13"), progress: 0.9 },
+      { start: d("2026-11-02"), due: d("2026-11-27"), progress: 0.1 },
+      { start: d("2026-11-02"), due: d("2026-11-27"), progress: 0.5 },
+      { start: d("2026-11-02"), due: d("2026-11-27"), progress: 0.45 }, // expected 11/20: exactly 10 points behind
+      { start: d("2026-11-02"), due: d("2026-11-27"), progress: 0.44 },
+      { start: d("2026-11-14"), due: d("2026-11-14"), progress: 0 },
+      { start: d("2026-11-15"), due: d("2026-11-15") },
+      { start: d("2026-11-23"), due: d("2026-11-27") },
+      { due: d("2026-11-20") },
+      { start: d("2026-11-02"), due: d("2026-11-20"), progress: 1.2 },
+      { start: d("2026-11-20"), due: d("2026-11-02") },
+      { start: d("2026-11-20"), due: d("2026-11-27"), finish: d("2026-11-10") },
+      {},
+    ];
+    const sheet = wbs(language, d("2026-11-16"), tasks, calendar);
+    for (let i = 0; i < sheet.count; i++) expect([i, sheet.got(i)]).toEqual([i, sheet.want(i)]);
+    const statuses = tasks.map((_, i) => sheet.got(i).status);
+    for (const label of Object.values(labels)) expect(statuses).toContain(label);
+    expect(statuses).toContainEqual({ error: "#VALUE!" });
+  });
+
+  it("make every row #VALUE! when the calendar is bad (unknown kind, kind without a date, text date)", () => {
+    const task: Row = { start: d("2026-11-02"), due: d("2026-11-20"), progress: 0.5 };
+    for (const calendar of [[[d("2026-11-11"), "vacation"]], [[null, "休"]], [["2026-11-11", "holiday"]]] as Array<
+      Array<[Value, Value]>
+    >) {
+      const sheet = wbs(language, d("2026-11-16"), [task], calendar);
+      expect(sheet.got(0).status).toEqual({ error: "#VALUE!" });
+      expect(sheet.got(0).lag).toEqual({ error: "#VALUE!" });
+      expect(sheet.got(1).status).toEqual({ error: "#VALUE!" }); // an empty row too, as CONCORD.STATUS does
+    }
+  });
+
+  it("differ only where documented: repeated ids listed twice, more ids than it reads and text dates are #VALUE!", () => {
+    const many = Array.from({ length: MAX_PREDECESSORS + 1 }, (_, k) => `WBS-00${k + 1}`).join(", ");
+    const tasks: Row[] = [
+      {},
+      {},
+      {},
+      {},
+      {},
+      { predecessors: "WBS-001, WBS-001", start: d("2026-11-09"), due: d("2026-11-20") },
+      { predecessors: many, start: d("2026-11-09"), due: d("2026-11-20") },
+      { start: "2026-11-02", due: d("2026-11-20") },
+    ];
+    const sheet = wbs(language, d("2026-11-16"), tasks);
+    expect(sheet.want(5).waitingOn).toBe("WBS-001");
+    expect(sheet.got(5).waitingOn).toBe("WBS-001, WBS-001");
+    expect(sheet.got(5).status).toBe(sheet.want(5).status); // the status is the same
+    expect(sheet.want(6).waitingOn).toBe(many);
+    expect(sheet.got(6).waitingOn).toEqual({ error: "#VALUE!" });
+    expect(sheet.want(7).status).toBe(labels.inProgress);
+    expect(sheet.got(7).status).toEqual({ error: "#VALUE!" });
+  });
+});
+
+describe.each(LANGUAGES)("native SLA formula (%s)", (language) => {
+  const at = (iso: string, hh: number, mm = 0) => d(iso) + (hh * 60 + mm) / 1440;
+
+  it.each([
+    [null, null],
+    [4, 48],
+    [0, 24],
+    [8, 4],
+    ["2h", 24],
+  ] as Array<[Value, Value]>)(
+    "gives the add-in's state for every issue (windows %p h / %p h)",
+    (response, solution) => {
+      const issues: Row[] = [
+        { raisedAt: at("2026-11-20", 9), respondedAt: at("2026-11-20", 10, 30), resolvedAt: at("2026-11-21", 8) },
+        { raisedAt: at("2026-11-19", 9), respondedAt: at("2026-11-19", 13, 30), resolvedAt: at("2026-11-19", 20) },
+        { raisedAt: at("2026-11-18", 9), resolvedAt: at("2026-11-21", 12) },
+        { raisedAt: at("2026-11-20", 8), resolvedAt: at("2026-11-20", 9, 30) },
+        { raisedAt: at("2026-11-20", 11, 30) },
+        { raisedAt: at("2026-11-20", 9), respondedAt: at("2026-11-20", 10) },
+        { raisedAt: at("2026-11-20", 4) },
+        { raisedAt: at("2026-11-18", 8) },
+        { raisedAt: at("2026-11-20", 9), respondedAt: at("2026-11-20", 11), resolvedAt: at("2026-11-21", 9) },
+        { raisedAt: at("2026-11-20", 9), respondedAt: at("2026-11-20", 11, 1) },
+        {},
+        { resolvedAt: at("2026-11-20", 10) },
+        { raisedAt: at("2026-11-20", 10), resolvedAt: at("2026-11-20", 9) },
+        { raisedAt: at("2026-11-20", 8), respondedAt: at("2026-11-20", 10), resolvedAt: at("2026-11-20", 9) },
+        { raisedAt: "yesterday" },
+      ];
+      const now = at("2026-11-20", 12);
+      const book = evaluate(ISSUES, language, {
+        tables: { issues },
+        fields: { statusTime: now, responseHours: response, solutionHours: solution },
+      });
+      issues.forEach((row, i) => {
+        const cell = (id: string) => row[id] ?? null;
+        const want = reference(() =>
+          functions.sla(cell("raisedAt"), cell("respondedAt"), cell("resolvedAt"), now, language, response, solution),
+        );
+        expect([i, book.value("issues", "sla", i)]).toEqual([i, want]);
+      });
+    },
+  );
+
+  it('is #VALUE! for an open issue without a status time, and "" for an empty row', () => {
+    const book = evaluate(ISSUES, language, {
+      tables: { issues: [{ raisedAt: at("2026-11-20", 9) }, {}] },
+      fields: { statusTime: null, responseHours: 2, solutionHours: 24 },
+    });
+    expect(book.value("issues", "sla", 0)).toEqual({ error: "#VALUE!" });
+    expect(book.value("issues", "sla", 1)).toBe("");
+  });
+});
+
+describe.each(LANGUAGES)("the stored file form of the native formulas (%s)", (language) => {
+  const formulas = [WBS, ISSUES].flatMap((template) =>
+    planSheet(template, language, "f1le00", { thisRow: "explicit", dialect: "native" }).tables.flatMap((table) =>
+      table.columns.flatMap((c) => (c.formula ? [toFileFormula(c.formula, table.name)] : [])),
+    ),
+  );
+
+  it("stays within Excel's 8,192 characters a formula", () => {
+    expect(formulas).toHaveLength(4);
+    for (const formula of formulas) expect(formula.length).toBeLessThanOrEqual(8192);
+  });
+
+  it("calls only functions that Excel 2010+ and LibreOffice 7.4 store without a prefix, and no add-in function", () => {
+    const called = new Set(
+      formulas.flatMap((f) => [...f.replace(/"[^"]*"/g, "").matchAll(/([A-Z_.]+)\(/g)].map((m) => m[1])),
+    );
+    const allowed = ["IF", "AND", "OR", "NOT", "ISERROR", "ISTEXT", "ISNUMBER", "TRIM", "MID", "SUBSTITUTE", "REPT"];
+    allowed.push(
+      "CHAR",
+      "CHOOSE",
+      "MIN",
+      "COUNT",
+      "COUNTA",
+      "COUNTIF",
+      "COUNTIFS",
+      "SUMPRODUCT",
+      "NETWORKDAYS",
+      "ROUND",
+    );
+    expect([...called].filter((name) => !allowed.includes(name))).toEqual([]);
+  });
+});
