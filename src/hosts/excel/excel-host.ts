@@ -8,7 +8,7 @@
  * - readFields / writeFields: 2 — which bound names exist; then read or write their cells.
  * - readWbs / updateWbs: 2 — the Tasks table (by its name) with its headers; then the rows (and the status date),
  *   or the writes.
- * Requirement sets are checked before `Excel.run`, so nothing is written on an Excel that lacks an API.
+ * Requirement sets are checked before the batch runs, so nothing is written on an Excel that lacks an API.
  *
  * Why render the SheetPlan through the API instead of inserting the generated .xlsx (`worksheets.addFromBase64`,
  * ExcelApi 1.13): that insert drops charts (the dashboard's chart would need the API anyway), needs a newer Excel
@@ -33,16 +33,26 @@ import { instancesFrom } from "./bindings";
 import { rowBands, type Placed } from "./blocks";
 import { BindingNotFoundError, UnknownFieldError } from "../errors";
 import { planInstance, type Planner } from "./planner";
+import { officeRequirements, type OfficeRequirements } from "../requirements";
 import { requireExcelApi } from "./requirements";
 import { cellWrite } from "./user-text";
 import { changesOf, columnPositions, taskFromRow } from "./wbs";
 
+/** `Excel.run` (or a fake in tests). */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Built like the Word host: what it runs on and what it checks against are passed in, defaulting to Office's. */
 export interface ExcelHostOptions {
-  /** The sheets of an instance (default: the templates' plans). */
-  planner?: Planner;
+  run?: ExcelRun;
+  /** Office.context.requirements by default. */
+  requirements?: OfficeRequirements | null;
   /** Random source of instance ids (tests pass a seeded one). */
   random?: () => number;
+  /** The sheets of an instance (default: `planWorkbook`). */
+  planner?: Planner;
 }
+
+const defaultRun: ExcelRun = (batch) => Excel.run(batch);
 
 function isItemNotFound(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "ItemNotFound";
@@ -70,18 +80,22 @@ function queueCellWrites(
 
 export class ExcelHost implements ExcelConcordHost {
   readonly kind = "excel" as const;
-  private readonly planner: Planner;
+  private readonly run: ExcelRun;
+  private readonly requirements: () => OfficeRequirements | null;
   private readonly random: () => number;
+  private readonly planner: Planner;
 
   constructor(options: ExcelHostOptions = {}) {
-    this.planner = options.planner ?? planInstance;
+    this.run = options.run ?? defaultRun;
+    this.requirements = () => (options.requirements !== undefined ? options.requirements : officeRequirements());
     this.random = options.random ?? Math.random;
+    this.planner = options.planner ?? planInstance;
   }
 
   async insertTemplate(templateId: TemplateId, language: Language): Promise<TemplateInstance> {
-    requireExcelApi("insert");
+    requireExcelApi("insert", this.requirements());
     const template = getTemplate(templateId);
-    return Excel.run(async (context) => {
+    return this.run(async (context) => {
       const workbook = context.workbook;
       const sheets = workbook.worksheets.load("items/name");
       const names = workbook.names.load("items/name");
@@ -129,8 +143,8 @@ export class ExcelHost implements ExcelConcordHost {
   }
 
   async findTemplates(): Promise<TemplateInstance[]> {
-    requireExcelApi("find");
-    return Excel.run(async (context) => {
+    requireExcelApi("find", this.requirements());
+    return this.run(async (context) => {
       const names = context.workbook.names.load("items/name,items/comment,items/type,items/formula");
       await context.sync();
       return instancesFrom(
@@ -140,10 +154,10 @@ export class ExcelHost implements ExcelConcordHost {
   }
 
   async readFields(instance: InstanceRecord): Promise<FieldValues> {
-    requireExcelApi("readFields");
+    requireExcelApi("readFields", this.requirements());
     const slots = slotsOf(getTemplate(instance.template));
     const bound = slots.map((slot) => ({ key: slot.key, name: excelName(instance.template, instance.id, slot.key) }));
-    return Excel.run(async (context) => {
+    return this.run(async (context) => {
       const names = context.workbook.names;
       const items = bound.map((b) => names.getItemOrNullObject(b.name).load("type"));
       const self = names.getItemOrNullObject(excelInstanceName(instance.template, instance.id));
@@ -166,7 +180,7 @@ export class ExcelHost implements ExcelConcordHost {
   }
 
   async writeFields(instance: InstanceRecord, values: FieldValues): Promise<void> {
-    requireExcelApi("writeFields");
+    requireExcelApi("writeFields", this.requirements());
     const slots = new Map(slotsOf(getTemplate(instance.template)).map((s) => [s.key, s]));
     const unknown = Object.keys(values).filter((key) => !slots.has(key));
     if (unknown.length > 0) throw new UnknownFieldError(instance.template, unknown);
@@ -176,7 +190,7 @@ export class ExcelHost implements ExcelConcordHost {
       write: cellWrite(value, slots.get(key)!.field),
     }));
     if (writes.length === 0) return;
-    await Excel.run(async (context) => {
+    await this.run(async (context) => {
       const names = context.workbook.names;
       const items = writes.map((w) => names.getItemOrNullObject(w.name).load("type"));
       await context.sync();
@@ -194,9 +208,9 @@ export class ExcelHost implements ExcelConcordHost {
   }
 
   async readWbs(instance: InstanceRecord): Promise<WbsData> {
-    requireExcelApi("readWbs");
+    requireExcelApi("readWbs", this.requirements());
     const tableName = this.tasksTableName(instance);
-    return Excel.run(async (context) => {
+    return this.run(async (context) => {
       const workbook = context.workbook;
       const table = workbook.tables.getItem(tableName);
       const header = table.getHeaderRowRange().load("values");
@@ -223,11 +237,11 @@ export class ExcelHost implements ExcelConcordHost {
   }
 
   async updateWbs(instance: InstanceRecord, update: WbsUpdate): Promise<void> {
-    requireExcelApi("updateWbs");
+    requireExcelApi("updateWbs", this.requirements());
     const tableName = this.tasksTableName(instance);
     const changes = changesOf(update);
     if (changes.length === 0) return;
-    await Excel.run(async (context) => {
+    await this.run(async (context) => {
       const table = context.workbook.tables.getItem(tableName);
       const header = table.getHeaderRowRange().load("values");
       const body = table.getDataBodyRange().load("rowCount");

@@ -1,4 +1,4 @@
-export { ExcelHost, type ExcelHostOptions } from "./excel-host";
+export { ExcelHost, type ExcelHostOptions, type ExcelRun } from "./excel-host";
 export { BindingNotFoundError, UnknownFieldError } from "../errors";
 export { planInstance, type Planner } from "./planner";
 export { REQUIRED_SETS, requireExcelApi, type ExcelOperation } from "./requirements";

@@ -13,7 +13,13 @@
  * An operation needs the highest set among the members it calls (each version contains all earlier ones).
  */
 import type { Language } from "../../core";
-import { officeRequirements, requireSet, unsupportedMessages as messagesFor, type Requirement } from "../requirements";
+import {
+  officeRequirements,
+  requireSet,
+  unsupportedMessages as messagesFor,
+  type OfficeRequirements,
+  type Requirement,
+} from "../requirements";
 
 export type ExcelOperation = "insert" | "find" | "readFields" | "writeFields" | "readWbs" | "updateWbs";
 
@@ -46,6 +52,9 @@ export function unsupportedMessages(operation: ExcelOperation): Record<Language,
 }
 
 /** Throws UnsupportedHostError when Excel lacks the set the operation needs (or there is no Office at all). */
-export function requireExcelApi(operation: ExcelOperation): void {
-  requireSet(officeRequirements(), REQUIRED_SETS[operation], ACTIONS[operation]);
+export function requireExcelApi(
+  operation: ExcelOperation,
+  requirements: OfficeRequirements | null = officeRequirements(),
+): void {
+  requireSet(requirements, REQUIRED_SETS[operation], ACTIONS[operation]);
 }

@@ -26,8 +26,14 @@ export interface Harness {
 /** A fake Excel installed as `Excel`/`Office`, and a host with seeded instance ids. Call `restore()` after. */
 export function setUp(options: FakeExcelOptions & { planner?: Planner; seed?: number } = {}): Harness {
   const fake = new FakeExcel({ evaluate: wbsEvaluator, ...options });
+  // The globals only provide Excel's enums; the host runs on and checks against the fake it is given, like the Word host.
   const restore = fake.install();
-  const host = new ExcelHost({ planner: options.planner, random: mulberry32(options.seed ?? 1) });
+  const host = new ExcelHost({
+    run: (batch) => fake.run((context) => batch(context as unknown as Excel.RequestContext)),
+    requirements: fake,
+    planner: options.planner,
+    random: mulberry32(options.seed ?? 1),
+  });
   return { fake, host, restore };
 }
 
