@@ -2,25 +2,29 @@
  * The WBS and issue-log rules (SPEC §4) as formulas of built-in spreadsheet functions: the "native" dialect of the
  * calculated columns, for standalone files opened without the add-in. They compute what src/core computes (status.ts,
  * calendar.ts, dependencies.ts, sla.ts) with functions that Excel 2010+ and LibreOffice 7.4 both read without a
- * `_xlfn.` prefix and evaluate without array entry: IF, AND, OR, CHOOSE, NETWORKDAYS, COUNTIF(S) (inside SUMPRODUCT
- * for a list of criteria), MATCH, INDEX, MIN, TRIM, MID, SUBSTITUTE, REPT, ISTEXT, ISNUMBER. No XLOOKUP, FILTER, LET,
- * TEXTSPLIT (LibreOffice 7.4 lacks them) and no NETWORKDAYS.INTL (Excel stores it as `_xlfn.NETWORKDAYS.INTL`, which
- * LibreOffice 7.4 does not read; the templates use the Saturday–Sunday weekend, NETWORKDAYS's own).
+ * `_xlfn.` prefix and evaluate without array entry: IF, AND, OR, NOT, CHOOSE, ISERROR, ISTEXT, ISNUMBER, MIN, ROUND,
+ * TRIM, MID, SUBSTITUTE, REPT, CHAR, COUNT, COUNTA, COUNTIF(S) (inside SUMPRODUCT for a list of criteria) and
+ * NETWORKDAYS. No XLOOKUP, FILTER, LET, TEXTSPLIT (LibreOffice 7.4 lacks them) and no NETWORKDAYS.INTL (stored as
+ * `_xlfn.NETWORKDAYS.INTL`, which LibreOffice 7.4 does not read; the templates use NETWORKDAYS's Saturday–Sunday weekend).
  *
  * Where a formula cannot follow core exactly it gives an error instead of a different answer (#VALUE! for bad input
- * like CONCORD's functions, #N/A for an unknown predecessor), except where noted as "differs":
+ * as CONCORD's functions do, #N/A for an unknown predecessor), except for the cases marked "Differs":
+ * - Error messages: CONCORD's functions explain an error (hover text); a plain #VALUE! cannot.
  * - Dates, times, progress and hours must be numbers (what typing into the formatted cells gives): text in those
  *   cells is #VALUE!, also ISO text such as "2026-11-02" that CONCORD accepts, and a cell holding only spaces (blank
  *   for CONCORD). Calendar dates likewise.
- * - Dates before 1900-03-01 (serials 1–60) are not rejected. Differs.
- * - Calendar: a date listed as both holiday and workday (CONCORD: #VALUE!) counts as a workday, and a make-up workday
- *   listed twice counts twice. Differs. Kind text with surrounding spaces is #VALUE! (CONCORD trims it).
- * - Waiting on: at most `MAX_PREDECESSORS` ids (more: #VALUE!), each at most 255 characters in a text of at most 255;
- *   an id repeated in one cell is listed twice (CONCORD lists it once; differs, the status is the same). Ids are
- *   matched with COUNTIF, so `*`, `?` and `~` in ids act as wildcards. A predecessor whose progress or finish is text
- *   counts as finished (its own status is #VALUE!). Unknown id: #N/A; an id listed twice in the task list: #VALUE!.
- * - Cycles among predecessors need no formula: CONCORD does not report them in these columns either.
- * - Error messages: CONCORD's functions explain an error (hover text); a plain #VALUE! cannot.
+ * - Differs: dates before 1900-03-01 (serials 1–60) are not rejected.
+ * - Differs: a calendar date listed as both holiday and workday (CONCORD: #VALUE!) counts as a workday, and a make-up
+ *   workday listed twice counts twice. Kind text with surrounding spaces is #VALUE! (CONCORD trims it).
+ * - Waiting on: at most `MAX_PREDECESSORS` ids (more: #VALUE!) in a text of at most 255 characters. Unknown id: #N/A;
+ *   an id listed twice in the task list: #VALUE!.
+ * - Differs: an id repeated in one cell is listed twice (CONCORD lists it once; the status is the same). Ids are matched
+ *   with COUNTIF(S), so `*`, `?` and `~` in ids act as wildcards. A predecessor whose finish or progress is text counts
+ *   as finished (CONCORD: #VALUE!; that predecessor's own status is #VALUE! in both), and its progress is compared
+ *   with 100 % as stored, not as shown.
+ * - Differs: cycles. CONCORD.WAITINGON, given the predecessors column, makes a predecessor in a cycle #VALUE!; the
+ *   native formula cannot follow chains, so it lists the unfinished ids of the cycle as usual (those tasks show
+ *   Blocked once they may start, which they are: each waits on the other).
  */
 import { CALENDAR_KINDS } from "../calendar";
 import { DEFAULT_RESPONSE_HOURS, DEFAULT_SOLUTION_HOURS, SLA_LABELS } from "../sla";
