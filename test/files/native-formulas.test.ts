@@ -274,7 +274,7 @@ describe.each(LANGUAGES)("native WBS formulas (%s)", (language) => {
     }
   });
 
-  it("differ only where documented: repeated ids listed twice, more ids than it reads and text dates are #VALUE!", () => {
+  it("differ only where documented: repeated ids, cycles; more ids than it reads and text dates are #VALUE!", () => {
     const many = Array.from({ length: MAX_PREDECESSORS + 1 }, (_, k) => `WBS-00${k + 1}`).join(", ");
     const tasks: Row[] = [
       {},
@@ -285,8 +285,18 @@ describe.each(LANGUAGES)("native WBS formulas (%s)", (language) => {
       { predecessors: "WBS-001, WBS-001", start: d("2026-11-09"), due: d("2026-11-20") },
       { predecessors: many, start: d("2026-11-09"), due: d("2026-11-20") },
       { start: "2026-11-02", due: d("2026-11-20") },
+      { predecessors: "WBS-010", start: d("2026-11-09"), due: d("2026-11-20") },
+      { predecessors: "WBS-009", start: d("2026-11-09"), due: d("2026-11-20") },
     ];
     const sheet = wbs(language, d("2026-11-16"), tasks);
+    // WBS-009 and WBS-010 wait on each other: CONCORD.WAITINGON given the predecessors column reports the cycle.
+    const column = (id: string) => Array.from({ length: sheet.count }, (_, i) => [tasks[i]?.[id] ?? null]);
+    const ids = Array.from({ length: sheet.count }, (_, i) => [`WBS-${String(i + 1).padStart(3, "0")}`]);
+    const cycle = reference(() =>
+      functions.waitingOn("WBS-010", ids, column("finish"), column("progress"), column("predecessors")),
+    );
+    expect(cycle).toEqual({ error: "#VALUE!" });
+    expect([sheet.got(8).waitingOn, sheet.got(8).status]).toEqual(["WBS-010", labels.blocked]);
     expect(sheet.want(5).waitingOn).toBe("WBS-001");
     expect(sheet.got(5).waitingOn).toBe("WBS-001, WBS-001");
     expect(sheet.got(5).status).toBe(sheet.want(5).status); // the status is the same
