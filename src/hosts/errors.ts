@@ -1,4 +1,6 @@
-import { LocalizedError, type Host } from "../core";
+import { LocalizedError, type Host, type Language } from "../core";
+
+export { LocalizedError } from "../core";
 
 const WHERE = {
   excel: { "en-US": "this workbook", "zh-CN": "本工作簿" },
@@ -34,5 +36,16 @@ export class UnknownFieldError extends LocalizedError {
       "zh-CN": `${template} 没有字段 ${keys.join("、")}。未做任何修改。`,
     });
     this.name = "UnknownFieldError";
+  }
+}
+
+/** Raised when the host lacks an API the operation needs: the task pane shows the message, nothing is changed. */
+export class UnsupportedHostError extends LocalizedError {
+  constructor(
+    readonly requirement: string,
+    messages: Readonly<Record<Language, string>>,
+  ) {
+    super(messages);
+    this.name = "UnsupportedHostError";
   }
 }

@@ -9,7 +9,7 @@
  * minimum builds). docs/<language>/office-versions.md carries the same table for people; a test keeps the two in step.
  */
 import type { Language } from "../core";
-import { UnsupportedHostError } from "./types";
+import { UnsupportedHostError } from "./errors";
 
 export type ApiSet = "ExcelApi" | "WordApi";
 

@@ -1,4 +1,4 @@
-import { LocalizedError, type Host, type InstanceRecord, type Language, type Serial, type TemplateId } from "../core";
+import type { Host, InstanceRecord, Language, Serial, TemplateId } from "../core";
 
 /** An inserted template found in the open file. */
 export interface TemplateInstance {
@@ -42,19 +42,6 @@ export interface WbsData {
 
 /** Changes to WBS rows: typed columns by row number; only the given columns are written. */
 export type WbsUpdate = Array<{ row: number } & Partial<Omit<WbsTask, "row" | "status" | "lagDays" | "waitingOn">>>;
-
-export { LocalizedError } from "../core";
-
-/** Raised when the host lacks an API the operation needs: the task pane shows the message, nothing is changed. */
-export class UnsupportedHostError extends LocalizedError {
-  constructor(
-    readonly requirement: string,
-    messages: Readonly<Record<Language, string>>,
-  ) {
-    super(messages);
-    this.name = "UnsupportedHostError";
-  }
-}
 
 /** What the task pane needs from a host. One implementation per host; each touches only its own Office API. */
 export interface ConcordHost {

@@ -15,7 +15,8 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import { getTemplate, templatesFor, type Language, type TemplateId } from "../core";
-import { LocalizedError, type ConcordHost, type TemplateInstance } from "../hosts/types";
+import { LocalizedError } from "../core";
+import type { ConcordHost, TemplateInstance } from "../hosts/types";
 import type { TemplateFile } from "../files";
 import { TEMPLATE_STRINGS } from "./templates-i18n";
 

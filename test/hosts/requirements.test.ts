@@ -16,7 +16,7 @@ import {
   type ApiSet,
   type OfficeRequirements,
 } from "../../src/hosts/requirements";
-import { LocalizedError, UnsupportedHostError } from "../../src/hosts/types";
+import { LocalizedError, UnsupportedHostError } from "../../src/hosts/errors";
 import {
   ACTIONS as WORD_ACTIONS,
   REQUIRED_SETS as WORD_SETS,

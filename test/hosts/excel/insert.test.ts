@@ -12,7 +12,7 @@ import {
   TEMPLATES,
 } from "../../../src/core";
 import { planInstance } from "../../../src/hosts/excel";
-import { UnsupportedHostError } from "../../../src/hosts/types";
+import { UnsupportedHostError } from "../../../src/hosts/errors";
 import { mulberry32 } from "../../support/random";
 import { expectSheetMatchesPlan } from "./expect-plan";
 import { setUp, syncsOf, type Harness } from "./harness";

@@ -18,7 +18,8 @@ import {
   type WordControl,
   wordControls,
 } from "../../../src/render/word";
-import { UnsupportedHostError, type FieldValues } from "../../../src/hosts/types";
+import { UnsupportedHostError } from "../../../src/hosts/errors";
+import type { FieldValues } from "../../../src/hosts/types";
 import { BindingNotFoundError, WordHost } from "../../../src/hosts/word";
 import { FakeWordDocument, fakeWordRun, wordRequirements } from "./fake-word";
 
