@@ -310,7 +310,8 @@ function writeSheet(
   const { print } = plan;
   sheet.pageSetup = {
     ...sheet.pageSetup,
-    paperSize: print.paper === "A3" ? 8 : 9, // Excel's paper codes: 8 = A3, 9 = A4
+    // Excel's paper codes: 9 = A4, 8 = A3 (which exceljs writes but does not name).
+    paperSize: (print.paper === "A3" ? 8 : 9) as ExcelJS.PaperSize,
     orientation: print.orientation,
     fitToPage: true,
     fitToWidth: 1,

@@ -148,10 +148,10 @@ describe("the catalog", () => {
   it("T2 has one signature block per department and the SPEC's communication defaults", () => {
     const slots = slotsOf(getTemplate("T2"));
     expect(slots.filter((s) => s.key.endsWith(".signer")).map((s) => s.label["en-US"])).toEqual([
-      "Lead department · Signer",
-      "Cooperating department 1 · Signer",
-      "Cooperating department 2 · Signer",
-      "Cooperating department 3 · Signer",
+      "Lead department · Signature",
+      "Cooperating department 1 · Signature",
+      "Cooperating department 2 · Signature",
+      "Cooperating department 3 · Signature",
     ]);
     const initial = (key: string) => slots.find((s) => s.key === key)!.field.initial;
     expect([initial("responseHours"), initial("solutionHours")]).toEqual([2, 24]);

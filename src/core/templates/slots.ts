@@ -1,16 +1,74 @@
-import { bi, COMMON } from "./text";
-import type { Bilingual, Block, FieldDef, SignatureDef, TableDef, TemplateDef } from "./types";
+import { APPROVAL, bi, COMMON } from "./text";
+import type { Bilingual, Block, FieldDef, FieldKind, SignatureDef, TableDef, TemplateDef } from "./types";
 
-/** The parts of one signature block, in the order they are shown. */
+/**
+ * The parts of one signature block, in slot order. `signer` is where the signer signs by hand (or types a name);
+ * `decision` is a choice: approve or reject.
+ */
 export const SIGNATURE_PARTS = [
   { id: "signer", label: COMMON.signer, kind: "text" },
   { id: "department", label: COMMON.department, kind: "text" },
-  { id: "decision", label: COMMON.decision, kind: "text" },
+  { id: "decision", label: COMMON.decision, kind: "choice", choices: APPROVAL },
   { id: "comment", label: COMMON.comment, kind: "text" },
   { id: "date", label: COMMON.date, kind: "date" },
 ] as const;
 
 export type SignaturePart = (typeof SIGNATURE_PARTS)[number]["id"];
+
+/** The field of a signature part (its kind, and the choices of the decision). */
+export function signaturePartField(id: SignaturePart): FieldDef {
+  const part = SIGNATURE_PARTS.find((p) => p.id === id)!;
+  return { id: part.id, label: part.label, kind: part.kind, ...("choices" in part ? { choices: part.choices } : {}) };
+}
+
+/**
+ * How both hosts arrange a signature block, row by row: the signature (a tall row, room to sign by hand) beside the
+ * date, the decision beside the department, the comment across. The two-part rows share the columns of the form's
+ * paired fields (`fieldRows`), so their labels line up with the form above.
+ */
+export const SIGNATURE_ROWS: ReadonlyArray<readonly [SignaturePart, SignaturePart?]> = [
+  ["signer", "date"],
+  ["decision", "department"],
+  ["comment"],
+];
+
+/**
+ * The band over a signer's block: "Cooperating department 2", or null when the block is the section's only signer
+ * and its role is the section's title (the heading already says it).
+ */
+export function signatureBand(
+  block: Extract<Block, { type: "signatures" }>,
+  signature: SignatureDef,
+  n: number,
+): Bilingual | null {
+  const only = block.signatures.length === 1 && signature.count === 1;
+  if (only && signature.role["en-US"] === block.title["en-US"]) return null;
+  return signatureTitle(signature, n);
+}
+
+/** Field kinds short enough to share a row with another short field (label | value | label | value). */
+const SHORT_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>([
+  "text",
+  "date",
+  "dateTime",
+  "time",
+  "number",
+  "percent",
+  "hours",
+  "choice",
+]);
+
+/** A block's fields as printed rows: two consecutive short fields share a row, any other field has its own. */
+export function fieldRows(fields: readonly FieldDef[]): FieldDef[][] {
+  const rows: FieldDef[][] = [];
+  for (let i = 0; i < fields.length;) {
+    const [a, b] = [fields[i], fields[i + 1]];
+    const pair = SHORT_KINDS.has(a.kind) && b !== undefined && SHORT_KINDS.has(b.kind);
+    rows.push(pair ? [a, b] : [a]);
+    i += pair ? 2 : 1;
+  }
+  return rows;
+}
 
 /**
  * One value-holding place of a template outside its tables: a field, an item of a numbered list, or a part of a
@@ -50,7 +108,7 @@ function signatureSlots(block: Extract<Block, { type: "signatures" }>): Slot[] {
       SIGNATURE_PARTS.map((part) => ({
         key: `${signature.id}.${i + 1}.${part.id}`,
         blockId: block.id,
-        field: { id: part.id, label: part.label, kind: part.kind },
+        field: signaturePartField(part.id),
         label: bi(
           `${signatureTitle(signature, i + 1)["en-US"]} · ${part.label["en-US"]}`,
           `${signatureTitle(signature, i + 1)["zh-CN"]} · ${part.label["zh-CN"]}`,

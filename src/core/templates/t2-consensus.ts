@@ -1,9 +1,9 @@
-import { bi, COMMON, DEPARTMENT_ROLES, DEPARTMENT_TYPES, PROJECT_NAME } from "./text";
+import { bi, choice, COMMON, DEPARTMENT_ROLES, DEPARTMENT_SIGNERS, DEPARTMENT_TYPES, PROJECT_NAME } from "./text";
 import type { TemplateDef } from "./types";
 
 export const CONSENSUS: TemplateDef = {
   id: "T2",
-  version: 1,
+  version: 2,
   name: bi("Consensus form", "跨部门协作共识表"),
   purpose: bi(
     "The agreed goal, delivery standards, responsibilities and communication rules, signed by every department head.",
@@ -93,14 +93,33 @@ export const CONSENSUS: TemplateDef = {
           hint: bi("e.g. the project chat group", "如“企业群同步进展”"),
         },
         {
+          id: "meetingFrequency",
+          label: bi("Regular meeting", "例会频率"),
+          kind: "choice",
+          required: true,
+          choices: [
+            choice("weekly", "Weekly", "周会"),
+            choice("biweekly", "Biweekly", "双周会"),
+            choice("monthly", "Monthly", "月会"),
+          ],
+          initial: bi("Weekly", "周会"),
+        },
+        {
           id: "meetingDay",
-          label: bi("Regular meeting day", "例会时间（星期）"),
+          label: bi("Meeting day", "例会时间（星期）"),
           kind: "text",
           required: true,
           hint: bi("e.g. Monday", "如“每周一”"),
         },
         { id: "meetingTime", label: bi("Meeting time", "例会时刻"), kind: "time", required: true },
         { id: "meetingMinutes", label: bi("Duration (minutes)", "时长（分钟）"), kind: "number", initial: 30 },
+        {
+          id: "meetingParticipants",
+          label: bi("Participants", "参会人员"),
+          kind: "text",
+          required: true,
+          hint: bi("e.g. department heads and liaisons", "如“各部门负责人及联络人”"),
+        },
         {
           id: "meetingReport",
           label: bi("Report to submit", "需提交的材料"),
@@ -125,10 +144,7 @@ export const CONSENSUS: TemplateDef = {
       type: "signatures",
       id: "departmentSignoff",
       title: bi("Sign-off by every department", "各部门签字确认"),
-      signatures: [
-        { id: "leadDepartment", role: bi("Lead department", "牵头部门"), count: 1 },
-        { id: "cooperatingDepartment", role: bi("Cooperating department", "配合部门"), count: 3 },
-      ],
+      signatures: DEPARTMENT_SIGNERS,
     },
   ],
 };

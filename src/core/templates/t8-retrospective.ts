@@ -1,9 +1,9 @@
-import { bi, choice, COMMON, PROJECT_NAME } from "./text";
+import { bi, choice, COMMON, DEPARTMENT_SIGNERS, PROJECT_NAME } from "./text";
 import type { TemplateDef } from "./types";
 
 export const RETROSPECTIVE: TemplateDef = {
   id: "T8",
-  version: 1,
+  version: 2,
   name: bi("Retrospective report", "跨部门协作复盘报告"),
   purpose: bi(
     "What was achieved against each delivery standard, what went well, what did not and why (root causes, not blame).",
@@ -78,11 +78,8 @@ export const RETROSPECTIVE: TemplateDef = {
     {
       type: "signatures",
       id: "signoff",
-      title: bi("Sign-off", "签字确认"),
-      signatures: [
-        { id: "lead", role: bi("Collaboration lead", "协作牵头人"), count: 1 },
-        { id: "departmentHead", role: bi("Department head", "部门负责人"), count: 4 },
-      ],
+      title: bi("Sign-off by every department", "各部门签字确认"),
+      signatures: DEPARTMENT_SIGNERS,
     },
   ],
 };

@@ -1,4 +1,4 @@
-import type { Bilingual, Choice, FieldDef } from "./types";
+import type { Bilingual, Choice, FieldDef, SignatureDef } from "./types";
 
 /** A bilingual text: English first, Chinese second. */
 export function bi(en: string, zh: string): Bilingual {
@@ -17,7 +17,7 @@ export const COMMON = {
   owner: bi("Owner", "负责人"),
   due: bi("Due date", "截止日期"),
   notes: bi("Notes", "备注"),
-  signer: bi("Signer", "签字人"),
+  signer: bi("Signature", "签字"),
   decision: bi("Decision", "意见"),
   comment: bi("Comment", "说明"),
 } as const;
@@ -37,5 +37,14 @@ export const DEPARTMENT_ROLES: readonly Choice[] = [
 ];
 
 export const APPROVAL: readonly Choice[] = [choice("approve", "Approve", "同意"), choice("reject", "Reject", "不同意")];
+
+/**
+ * Who signs for the departments (the consensus form and the retrospective): the lead department and the cooperating
+ * departments, one block each, as in the guide's templates.
+ */
+export const DEPARTMENT_SIGNERS: readonly SignatureDef[] = [
+  { id: "leadDepartment", role: bi("Lead department", "牵头部门"), count: 1 },
+  { id: "cooperatingDepartment", role: bi("Cooperating department", "配合部门"), count: 3 },
+];
 
 export const YES_NO: readonly Choice[] = [choice("yes", "Yes", "是"), choice("no", "No", "否")];

@@ -13,12 +13,22 @@ import type { PrintSetup } from "./sheet-plan";
 
 /** Page margins of every Concord sheet, in inches (the .xlsx writer and the Excel host set the same). */
 export const PAGE_MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } as const;
+/** Paper sizes in points: A4 is 210 × 297 mm, A3 297 × 420 mm. */
+export const PAPER = {
+  A4: { short: 595.28, long: 841.89 },
+  A3: { short: 841.89, long: 1190.55 },
+} as const;
+export type Paper = keyof typeof PAPER;
 /** A4 in points (210 × 297 mm). */
-export const A4 = { short: 595.28, long: 841.89 } as const;
+export const A4 = PAPER.A4;
 /** Height of a row the plan gives no height (Excel's default with Calibri 11), in points. */
 export const DEFAULT_ROW_HEIGHT = 15;
 /** Share of a page's height the model fills at most: room for the hosts' rounding of row heights and scale. */
 export const PAGE_SLACK = 0.99;
+/** Size of the sheets' body text, in points (the house style's input, label and table text). */
+export const BODY_TEXT_POINTS = 10;
+/** The smallest printed body text a sheet may have, in points: a sheet that A4 prints smaller goes on A3. */
+export const MIN_PRINTED_POINTS = 8;
 
 const POINTS_PER_INCH = 72;
 
@@ -31,9 +41,13 @@ export function columnWidthPoints(characters: number): number {
   return Math.round(pixels * 0.75 * 100) / 100;
 }
 
-/** Printable width and height of an A4 page inside the margins, in points. */
-export function printableSize(orientation: PrintSetup["orientation"]): { width: number; height: number } {
-  const [width, height] = orientation === "landscape" ? [A4.long, A4.short] : [A4.short, A4.long];
+/** Printable width and height of a page (A4 unless said) inside the margins, in points. */
+export function printableSize(
+  orientation: PrintSetup["orientation"],
+  paper: Paper = "A4",
+): { width: number; height: number } {
+  const { short, long } = PAPER[paper];
+  const [width, height] = orientation === "landscape" ? [long, short] : [short, long];
   return {
     width: width - (PAGE_MARGINS.left + PAGE_MARGINS.right) * POINTS_PER_INCH,
     height: height - (PAGE_MARGINS.top + PAGE_MARGINS.bottom) * POINTS_PER_INCH,
@@ -62,7 +76,7 @@ export function printScale(
   heights: ReadonlyMap<number, number> = new Map(),
 ): number {
   const { row, rows, col, cols } = print.area;
-  const page = printableSize(print.orientation);
+  const page = printableSize(print.orientation, print.paper);
   const width = columnWidths.slice(col, col + cols).reduce((sum, w) => sum + columnWidthPoints(w), 0);
   let scale = width > 0 ? page.width / width : 1;
   if (print.fitToHeight) scale = Math.min(scale, (page.height * PAGE_SLACK) / rowsHeight(heights, row, rows));
@@ -75,7 +89,21 @@ export function pageCapacity(
   print: PrintSetup,
   heights: ReadonlyMap<number, number> = new Map(),
 ): number {
-  return (printableSize(print.orientation).height * PAGE_SLACK) / printScale(columnWidths, print, heights);
+  return (printableSize(print.orientation, print.paper).height * PAGE_SLACK) / printScale(columnWidths, print, heights);
+}
+
+/**
+ * The paper a sheet prints on: A4, unless its body text would print smaller than `MIN_PRINTED_POINTS` there (a wide
+ * register or timeline fitted to one page wide) and A3 prints it larger.
+ */
+export function paperFor(
+  columnWidths: readonly number[],
+  print: PrintSetup,
+  heights: ReadonlyMap<number, number> = new Map(),
+): Paper {
+  const a4 = printScale(columnWidths, { ...print, paper: "A4" }, heights);
+  if (a4 * BODY_TEXT_POINTS >= MIN_PRINTED_POINTS) return "A4";
+  return printScale(columnWidths, { ...print, paper: "A3" }, heights) > a4 ? "A3" : "A4";
 }
 
 export interface RowSpan {
@@ -83,13 +111,25 @@ export interface RowSpan {
   rows: number;
 }
 
+/** A range of rows that prints on one page whenever it fits on one. */
+export interface KeptSpan extends RowSpan {
+  /**
+   * It never starts a page by itself (a signature block): when it does not fit where it is, the unit before it goes
+   * to the next page with it, so that the last page is never signatures alone.
+   */
+  withPrevious?: boolean;
+}
+
 export interface Pagination {
   /** Row heights in points; rows not in the map are `DEFAULT_ROW_HEIGHT` high. */
   heights: ReadonlyMap<number, number>;
   columnWidths: readonly number[];
   print: PrintSetup;
-  /** Row ranges that print on one page whenever they fit on one (they do not overlap). */
-  keep: readonly RowSpan[];
+  /**
+   * Row ranges that print on one page whenever they fit on one. They nest (a block of fields holds one kept range
+   * per field) or are apart; a range that crosses another's end is ignored inside it.
+   */
+  keep: readonly KeptSpan[];
   /**
    * Row ranges the printer may break anywhere by itself (a register's rows, which users add to and resize): the model
    * follows the pages there but writes no break, so nothing fixed is left behind when the table grows.
@@ -106,10 +146,18 @@ export interface PageLayout {
   pages: number;
 }
 
+/** A unit placed on the current page, which a following `withPrevious` unit may take along to the next page. */
+interface Placed {
+  row: number;
+  height: number;
+}
+
 /**
- * Lays the print area's rows out on pages: a unit (a kept range, or one row) that does not fit on what is left of a
- * page starts the next page; a unit taller than a whole page starts a page and runs on row by row. The rows repeated
- * at the top of each page (`print.titleRows`) take their room on every page after the one they are on.
+ * Lays the print area's rows out on pages, unit by unit: a unit is the outermost kept range that starts at a row (or
+ * the row alone). A unit that does not fit on what is left of a page starts the next page when it fits on a page of
+ * its own; one taller than that is laid out by its own units in turn (a block of fields field by field), and a row
+ * taller than a page runs on. The rows repeated at the top of each page (`print.titleRows`) take their room on every
+ * page after the one they are on.
  */
 export function paginate(input: Pagination): PageLayout {
   const { heights, print } = input;
@@ -119,37 +167,65 @@ export function paginate(input: Pagination): PageLayout {
   const capacity = pageCapacity(input.columnWidths, print, heights);
   const titles = print.titleRows;
   const repeated = titles ? rowsHeight(heights, titles[0], titles[1] - titles[0] + 1) : 0;
-  const keepAt = new Map<number, number>();
-  for (const k of input.keep) {
-    const from = Math.max(k.row, first);
-    const to = Math.min(k.row + k.rows, end);
-    if (to - from > 1) keepAt.set(from, Math.max(keepAt.get(from) ?? 0, to - from));
-  }
+  const kept = input.keep
+    .map((k) => ({ ...k, row: Math.max(k.row, first), end: Math.min(k.row + k.rows, end) }))
+    .filter((k) => k.end - k.row > 1);
   const isFree = (row: number) => input.free.some((f) => row >= f.row && row < f.row + f.rows);
 
   const pageStarts: number[] = [];
   let start = first;
   let used = 0;
-  const fits = (points: number) => used + points <= capacity;
+  const room = (row: number) => capacity - (titles && row > titles[1] ? repeated : 0);
   const newPage = (row: number) => {
     pageStarts.push(row);
     start = row;
-    used = titles && row > titles[1] ? repeated : 0;
+    used = capacity - room(row);
   };
-  for (let row = first; row < end;) {
-    const rows = Math.min(keepAt.get(row) ?? 1, end - row);
-    const unit = rowsHeight(heights, row, rows);
-    if (!fits(unit) && row > start) newPage(row);
-    if (fits(unit) || rows === 1) {
-      used += unit;
-    } else {
-      // Taller than a page: it runs on over pages, row by row.
-      for (let r = row; r < row + rows; r++) {
-        if (!fits(rowHeightOf(heights, r)) && r > start) newPage(r);
-        used += rowHeightOf(heights, r);
-      }
+  /** The last unit placed whole, at any depth. */
+  let lastLeaf: Placed | null = null;
+
+  /** The unit at `row` inside [from, to): the outermost kept range starting there, other than [from, to) itself. */
+  const unitAt = (row: number, from: number, to: number) => {
+    let best: (typeof kept)[number] | null = null;
+    for (const k of kept) {
+      if (k.row !== row || k.end > to || (k.row === from && k.end === to)) continue;
+      if (!best || k.end > best.end) best = k;
     }
-    row += rows;
-  }
+    return best ?? { row, end: row + 1, withPrevious: false };
+  };
+
+  /** Moves the page start back to `previous` when it and a unit `height` high fit on a page together. */
+  const takeAlong = (previous: Placed | null, height: number): boolean => {
+    if (!previous || previous.row <= start || previous.height + height > room(previous.row)) return false;
+    newPage(previous.row);
+    used += previous.height;
+    return true;
+  };
+
+  const layOut = (from: number, to: number): void => {
+    let previous: Placed | null = null;
+    for (let row = from; row < to;) {
+      const unit = unitAt(row, from, to);
+      const height = rowsHeight(heights, row, unit.end - row);
+      const placed = { row, height };
+      if (used + height > capacity) {
+        const whole = height <= room(row);
+        if (unit.withPrevious && whole && (takeAlong(previous, height) || takeAlong(lastLeaf, height))) {
+          // The page now starts with the unit before it.
+        } else if (whole || unit.end - row === 1) {
+          if (row > start) newPage(row);
+        } else {
+          layOut(row, unit.end);
+          previous = placed;
+          row = unit.end;
+          continue;
+        }
+      }
+      used += height;
+      previous = lastLeaf = placed;
+      row = unit.end;
+    }
+  };
+  layOut(first, end);
   return { pageStarts, breaks: pageStarts.filter((row) => !isFree(row)), pages: pageStarts.length + 1 };
 }

@@ -15,7 +15,7 @@ import type {
   SheetPlan,
   StyleName,
 } from "./sheet-plan";
-import { paginate, type RowSpan } from "./page-model";
+import { type KeptSpan, paginate, paperFor, type RowSpan } from "./page-model";
 import type { ReferenceFactory } from "./references";
 
 const EMPTY: CellContent = { kind: "empty" };
@@ -31,7 +31,7 @@ export class PlanBuilder {
   readonly conditionalFormats: PlannedConditionalFormat[] = [];
   readonly charts: PlannedChart[] = [];
   /** Row ranges that print on one page, and rows the printer may break anywhere (page-model.ts). */
-  private readonly kept: RowSpan[] = [];
+  private readonly kept: KeptSpan[] = [];
   private readonly freeRows: RowSpan[] = [];
 
   constructor(readonly columnWidths: number[]) {}
@@ -93,9 +93,12 @@ export class PlanBuilder {
     this.heights.set(row, Math.max(points, this.heights.get(row) ?? 0));
   }
 
-  /** Rows `row` … `row + rows - 1` print on one page (moved whole to the next page rather than cut). */
-  keepTogether(row: number, rows: number): void {
-    if (rows > 1) this.kept.push({ row, rows });
+  /**
+   * Rows `row` … `row + rows - 1` print on one page (moved whole to the next page rather than cut); with
+   * `withPrevious`, the unit before them goes along rather than let them start a page alone (signature blocks).
+   */
+  keepTogether(row: number, rows: number, withPrevious = false): void {
+    if (rows > 1) this.kept.push({ row, rows, ...(withPrevious ? { withPrevious } : {}) });
   }
 
   /** Rows the printer may break between by itself (no manual break is written there), e.g. a register's rows. */
@@ -127,10 +130,11 @@ export class PlanBuilder {
     for (const work of this.later) work(refs);
     const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
     const rowHeights = [...this.heights.entries()].sort(([a], [b]) => a - b).map(([row, height]) => ({ row, height }));
+    const paper = paperFor(this.columnWidths, print, this.heights);
     const { breaks } = paginate({
       heights: this.heights,
       columnWidths: this.columnWidths,
-      print,
+      print: { ...print, paper },
       keep: this.kept,
       free: this.freeRows,
     });
@@ -146,7 +150,7 @@ export class PlanBuilder {
       conditionalFormats: [...this.conditionalFormats].sort((a, b) => b.priority - a.priority),
       charts: this.charts,
       ...(freeze ? { freeze } : {}),
-      print,
+      print: { ...print, paper },
       pageBreaks: breaks,
     };
   }

@@ -23,16 +23,19 @@ import {
   type Block,
   type ColumnDef,
   type FieldDef,
+  fieldRows,
   LANGUAGES,
-  SIGNATURE_PARTS,
-  signatureTitle,
+  SIGNATURE_ROWS,
+  signatureBand,
+  signaturePartField,
   slotsOf,
   tablesOf,
   type TemplateDef,
 } from "../../core";
 import { tickBoxes } from "./field-rules";
 import { placeInput, placeTable, type PlanContext } from "./plan-parts";
-import { heightFor, textWidth } from "./text-metrics";
+import { BODY_TEXT_POINTS } from "./page-model";
+import { heightFor, hintHeightFor, textWidth } from "./text-metrics";
 import type { CellRange } from "./sheet-plan";
 
 /**
@@ -40,7 +43,7 @@ import type { CellRange } from "./sheet-plan";
  * fitting to one page wide prints these at about 90 %.
  */
 export const PAGE_WIDTH = { portrait: 100, landscape: 150 } as const;
-export const LABEL_WIDTH = 22;
+export const LABEL_WIDTH = 24;
 const MIN_COLUMN = 6;
 /** Body column shares of a form without tables: wide input, a narrow label, wide input (signature pairs). */
 const PLAIN_BODY = [0.42, 0.18, 0.4];
@@ -119,12 +122,16 @@ export function circled(n: number): string {
   return n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : `${n}.`;
 }
 
-const TITLE_HEIGHT = 32;
+const TITLE_HEIGHT = 30;
 const SECTION_HEIGHT = 22;
 const FIELD_HEIGHT = 20;
-const LONG_HEIGHT = 54;
-const SPACER_HEIGHT = 8;
-const SIGN_HEIGHT = 28;
+const LONG_HEIGHT = 40;
+const SPACER_HEIGHT = 6;
+/** Room for a handwritten signature. */
+const SIGN_HEIGHT = 34;
+const HINT_MINIMUM = 15;
+/** The purpose line's text size (the house style's subtitle). */
+const SUBTITLE_POINTS = 9;
 
 /** Lays out the form; returns the number of rows used. */
 export function planForm(ctx: PlanContext): number {
@@ -133,20 +140,27 @@ export function planForm(ctx: PlanContext): number {
   const cols = widths.length;
   const bodyWidth = widths.slice(1).reduce((s, w) => s + w, 0);
   const total = LABEL_WIDTH + bodyWidth;
+  const width = (from: number, to: number) => widths.slice(from, to).reduce((s, w) => s + w, 0);
   const slotLabels = new Map(slotsOf(template).map((s) => [s.key, s.label[language]]));
   const full = (row: number, rows = 1): CellRange => ({ row, col: 0, rows, cols });
-  const body = (row: number): CellRange => ({ row, col: 1, rows: 1, cols: cols - 1 });
+  // Paired rows (two fields, two signature parts): label | value | label | value, the same columns everywhere.
+  const { a, b: second } = pairSplit(widths);
+  const halves = [
+    { label: 0, from: 1, to: a },
+    { label: a, from: second, to: cols },
+  ];
 
   b.area(full(0), { kind: "text", text: template.name[language] }, "title");
   b.height(0, TITLE_HEIGHT);
   const purpose = template.purpose[language];
   b.area(full(1), { kind: "text", text: purpose }, "subtitle");
-  b.height(1, heightFor(purpose, total, 18));
+  b.height(1, heightFor(purpose, total, 18, false, SUBTITLE_POINTS));
   b.height(2, SPACER_HEIGHT);
   let row = 3;
 
-  // Printing: each unit (a field with its hint, a list item, a form table with its label, a signer's block) stays on
-  // one page, and a section heading stays with the first unit under it.
+  // Printing: each unit (a row of fields with its hints, a list item, a form table with its label, a signer's
+  // block) stays on one page, a section heading stays with the first unit under it, and a whole block (with the
+  // spacer above it) stays on one page when it fits on one.
   let heading: number | null = null;
   const unit = (start: number) => {
     const from = heading ?? start;
@@ -161,62 +175,89 @@ export function planForm(ctx: PlanContext): number {
     row++;
   };
 
-  /** Label | input, with a hint row below (guidance, or the choices as tick boxes for paper) when there is one. */
-  const fieldRow = (field: FieldDef, label: string, key: string) => {
-    const hints = [
+  const hintsOf = (field: FieldDef) =>
+    [
       field.kind === "choice" || field.kind === "multiChoice" ? tickBoxes(field, language) : "",
       field.hint?.[language] ?? "",
-    ].filter((h) => h !== "");
-    const long = field.kind === "longText";
+    ]
+      .filter((h) => h !== "")
+      .join("\n");
+
+  /**
+   * One printed row of fields: label | input across the body, or two short fields side by side. The hints
+   * (guidance, or the choices as tick boxes for paper) go in a row below their input, under the same label.
+   */
+  const fieldRow = (
+    fields: readonly FieldDef[],
+    labelOf = (f: FieldDef) => f.label[language],
+    keyOf = (f: FieldDef) => f.id,
+  ) => {
     const start = row;
-    b.area({ row, col: 0, rows: hints.length > 0 ? 2 : 1, cols: 1 }, { kind: "text", text: label }, "label");
-    placeInput(ctx, body(row), field, key, slotLabels.get(key) ?? label, long ? "inputLong" : "input");
-    b.height(row, heightFor(label, LABEL_WIDTH, long ? LONG_HEIGHT : FIELD_HEIGHT, true));
+    const hints = fields.map(hintsOf);
+    const hinted = hints.some((h) => h !== "");
+    const long = fields.some((f) => f.kind === "longText");
+    const spans = fields.length === 1 ? [{ label: 0, from: 1, to: cols }] : halves;
+    let height = long ? LONG_HEIGHT : FIELD_HEIGHT;
+    fields.forEach((field, i) => {
+      const { label: labelCol, from, to } = spans[i];
+      const label = labelOf(field);
+      const key = keyOf(field);
+      const labelRange = { row, col: labelCol, rows: hinted ? 2 : 1, cols: from - labelCol };
+      b.area(labelRange, { kind: "text", text: label }, "label");
+      // An input without a hint of its own fills its label's height.
+      const input = { row, col: from, rows: hinted && !hints[i] ? 2 : 1, cols: to - from };
+      placeInput(ctx, input, field, key, slotLabels.get(key) ?? label, long ? "inputLong" : "input");
+      height = Math.max(
+        height,
+        heightFor(label, width(labelCol, from), FIELD_HEIGHT, true, BODY_TEXT_POINTS) - (hinted ? HINT_MINIMUM : 0),
+      );
+      if (hints[i])
+        b.area({ row: row + 1, col: from, rows: 1, cols: to - from }, { kind: "text", text: hints[i] }, "hint");
+    });
+    b.height(row, height);
     row++;
-    if (hints.length > 0) {
-      const hint = hints.join("\n");
-      b.area(body(row), { kind: "text", text: hint }, "hint");
-      b.height(row, heightFor(hint, bodyWidth, 16) - 2);
+    if (hinted) {
+      const tallest = Math.max(...hints.map((h, i) => (h ? hintHeightFor(h, width(spans[i].from, spans[i].to)) : 0)));
+      b.height(row, Math.max(HINT_MINIMUM, tallest));
       row++;
     }
     unit(start);
   };
 
   const signatures = (block: Extract<Block, { type: "signatures" }>) => {
-    const only = block.signatures.length === 1 && block.signatures[0].count === 1 ? block.signatures[0] : null;
-    const roleIsTitle = only !== null && only.role[language] === block.title[language];
     section(block.title[language]);
-    const { a, b: second } = pairSplit(widths);
-    const part = (id: (typeof SIGNATURE_PARTS)[number]["id"]) => SIGNATURE_PARTS.find((p) => p.id === id)!;
     for (const signature of block.signatures) {
       for (let n = 1; n <= signature.count; n++) {
         const start = row;
-        if (!roleIsTitle) {
-          b.area(full(row), { kind: "text", text: signatureTitle(signature, n)[language] }, "signatureLabel");
+        const band = signatureBand(block, signature, n);
+        if (band) {
+          b.area(full(row), { kind: "text", text: band[language] }, "signatureLabel");
           b.height(row, FIELD_HEIGHT);
           row++;
         }
-        const line = (id: (typeof SIGNATURE_PARTS)[number]["id"], col: number, span: number) => {
-          const p = part(id);
-          const key = `${signature.id}.${n}.${id}`;
-          const field: FieldDef = { id: p.id, label: p.label, kind: p.kind };
-          placeInput(ctx, { row, col, rows: 1, cols: span }, field, key, slotLabels.get(key) ?? key, "signatureLine");
-        };
-        const label = (id: (typeof SIGNATURE_PARTS)[number]["id"], col: number, span: number) =>
-          b.area({ row, col, rows: 1, cols: span }, { kind: "text", text: part(id).label[language] }, "label");
-        const pairs: Array<
-          [left: (typeof SIGNATURE_PARTS)[number]["id"], right?: (typeof SIGNATURE_PARTS)[number]["id"]]
-        > = [["signer", "date"], ["department", "decision"], ["comment"]];
-        for (const [left, right] of pairs) {
-          label(left, 0, 1);
-          if (right) {
-            line(left, 1, a - 1);
-            label(right, a, second - a);
-            line(right, second, cols - second);
-          } else {
-            line(left, 1, cols - 1);
-          }
-          b.height(row, left === "signer" ? SIGN_HEIGHT : FIELD_HEIGHT + 4);
+        for (const parts of SIGNATURE_ROWS) {
+          const spans = parts.length === 1 ? [{ label: 0, from: 1, to: cols }] : halves;
+          parts.forEach((id, i) => {
+            if (!id) return;
+            const field = signaturePartField(id);
+            const key = `${signature.id}.${n}.${id}`;
+            const { label, from, to } = spans[i];
+            b.area(
+              { row, col: label, rows: 1, cols: from - label },
+              { kind: "text", text: field.label[language] },
+              "label",
+            );
+            const style = field.kind === "choice" ? "input" : "signatureLine";
+            placeInput(
+              ctx,
+              { row, col: from, rows: 1, cols: to - from },
+              field,
+              key,
+              slotLabels.get(key) ?? key,
+              style,
+            );
+          });
+          b.height(row, parts[0] === "signer" ? SIGN_HEIGHT : FIELD_HEIGHT);
           row++;
         }
         unit(start);
@@ -225,6 +266,7 @@ export function planForm(ctx: PlanContext): number {
   };
 
   template.blocks.forEach((block, i) => {
+    const blockStart = row;
     if (i > 0) {
       b.height(row, SPACER_HEIGHT);
       row++;
@@ -232,21 +274,16 @@ export function planForm(ctx: PlanContext): number {
     switch (block.type) {
       case "fields":
         if (block.title) section(block.title[language]);
-        for (const field of block.fields) fieldRow(field, field.label[language], field.id);
+        for (const fields of fieldRows(block.fields)) fieldRow(fields);
         break;
       case "list": {
         section(block.title[language]);
-        const hint = block.item.hint?.[language];
-        if (hint) {
-          b.area(full(row), { kind: "text", text: hint }, "hint");
-          b.height(row, heightFor(hint, total, 16) - 2);
-          row++;
-        }
         for (let n = 1; n <= block.items; n++) {
+          // The guidance once, under the first item.
           fieldRow(
-            { ...block.item, hint: undefined },
-            `${circled(n)} ${block.item.label[language]}`,
-            `${block.id}.${n}`,
+            [{ ...block.item, hint: n === 1 ? block.item.hint : undefined }],
+            () => `${circled(n)} ${block.item.label[language]}`,
+            () => `${block.id}.${n}`,
           );
         }
         break;
@@ -271,6 +308,7 @@ export function planForm(ctx: PlanContext): number {
         break;
     }
     heading = null;
+    b.keepTogether(blockStart, row - blockStart, block.type === "signatures");
   });
   return row;
 }

@@ -105,7 +105,9 @@ export interface PlannedChart {
 
 export interface PrintSetup {
   orientation: "portrait" | "landscape";
-  /** A4, fit to one page wide (margins: `PAGE_MARGINS`, page-model.ts). */
+  /** Paper size, A4 unless a wide sheet needs A3 to keep its text legible (page-model.ts `paperFor`). */
+  paper?: "A4" | "A3";
+  /** Fit to one page wide (margins: `PAGE_MARGINS`, page-model.ts). */
   fitToWidth: true;
   /** Fit to one page tall as well: a one-page summary (the WBS dashboard), smaller print rather than a second page. */
   fitToHeight?: true;

@@ -32,7 +32,19 @@ export function lineCount(text: string, width: number, bold = false): number {
     .reduce((lines, paragraph) => lines + Math.max(1, Math.ceil(textWidth(paragraph) / usable)), 0);
 }
 
-/** Height in points for text wrapped in a cell, at least `minimum`. */
-export function heightFor(text: string, width: number, minimum: number, bold = false): number {
-  return Math.max(minimum, lineCount(text, width, bold) * LINE_HEIGHT + 4);
+/**
+ * Height in points for text wrapped in a cell, at least `minimum`; `points` is the text's size (a column's width in
+ * characters holds proportionally more of smaller text).
+ */
+export function heightFor(text: string, width: number, minimum: number, bold = false, points = 11): number {
+  return Math.max(minimum, lineCount(text, (width * 11) / points, bold) * LINE_HEIGHT + 4);
+}
+
+/** Size of hint text (the house style's "hint"), in points. */
+const HINT_POINTS = 8;
+
+/** Height in points for a hint (small text) wrapped in a cell `width` characters wide. */
+export function hintHeightFor(text: string, width: number): number {
+  const lines = lineCount(text, (width * 11) / HINT_POINTS);
+  return lines * Math.ceil(HINT_POINTS * 1.35) + 4;
 }

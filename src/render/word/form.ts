@@ -12,8 +12,11 @@
  */
 import {
   encodeRecord,
+  fieldRows,
+  signatureBand,
+  SIGNATURE_ROWS,
   signatureTitle,
-  SIGNATURE_PARTS,
+  signaturePartField,
   wordTag,
   type Bilingual,
   type Block,
@@ -58,17 +61,10 @@ import { MAX_LISTS } from "./package";
 
 const ZH_NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
 
-/** Field kinds shown in half a row (two fields per row); the others get a full row. */
-const SHORT_KINDS = new Set<FieldDef["kind"]>([
-  "text",
-  "date",
-  "dateTime",
-  "time",
-  "number",
-  "percent",
-  "hours",
-  "choice",
-]);
+/** Label | value | label | value: the columns of field tables and signature blocks alike, so their labels align. */
+const PAIR_FRACTIONS = [0.22, 0.28, 0.22, 0.28];
+/** Row heights in twips: a field, a paragraph field, and the signature (room to sign by hand). */
+const ROW_HEIGHT = { field: 454, long: 1021, signature: 737 } as const;
 
 class Renderer {
   private sectionCount = 0;
@@ -145,20 +141,14 @@ class Renderer {
       case "list":
         return this.heading(block.title) + this.list(block.id, block.items) + SPACER;
       case "signatures":
-        return this.heading(block.title) + block.signatures.map((s) => this.signatures(s)).join("");
+        return this.heading(block.title) + block.signatures.map((s) => this.signatures(block, s)).join("");
     }
   }
 
   // Label | value | label | value; long fields take a whole row. The rows of a field table stay on one page.
   private fieldsTable(fields: readonly FieldDef[]): string {
-    const fractions = [0.22, 0.28, 0.22, 0.28];
-    const groups: FieldDef[][] = [];
-    for (let i = 0; i < fields.length;) {
-      const [a, b] = [fields[i], fields[i + 1]];
-      const pair = SHORT_KINDS.has(a.kind) && b !== undefined && SHORT_KINDS.has(b.kind);
-      groups.push(pair ? [a, b] : [a]);
-      i += pair ? 2 : 1;
-    }
+    const fractions = PAIR_FRACTIONS;
+    const groups = fieldRows(fields);
     const rows = groups.map((group, index) => {
       const pPr = (index < groups.length - 1 ? KEEP_NEXT : "") + CELL_SPACING;
       if (group.length === 2) {
@@ -168,15 +158,13 @@ class Renderer {
             this.valueCell(a.id, fractions[1], pPr) +
             this.labelCell(b, fractions[2], pPr) +
             this.valueCell(b.id, fractions[3], pPr),
-          { height: 454 },
+          { height: ROW_HEIGHT.field },
         );
       }
       const long = group[0].kind === "longText";
       return tableRow(
         this.labelCell(group[0], fractions[0], pPr) + this.valueCell(group[0].id, 1 - fractions[0], pPr, 3, long),
-        {
-          height: long ? 1134 : 454,
-        },
+        { height: long ? ROW_HEIGHT.long : ROW_HEIGHT.field },
       );
     });
     return borderedTable(fractions, rows.join(""), this.textWidth);
@@ -283,50 +271,53 @@ class Renderer {
     return borderedTable([1], rows.join(""), this.textWidth);
   }
 
-  /** One block per signer: a control around a small table (role; signer, department; decision, date; comment). */
-  private signatures(signature: SignatureDef): string {
-    const fractions = [0.2, 0.3, 0.2, 0.3];
-    const label = (id: (typeof SIGNATURE_PARTS)[number]["id"], pPr: string) => {
-      const part = SIGNATURE_PARTS.find((p) => p.id === id);
-      return tableCell(fractions[0], paragraph(run(this.t(part!.label), `<w:b/>`), pPr), { fill: LABEL_FILL });
-    };
+  /**
+   * One block per signer: a control around a small table in the columns of the field tables (the signer's role in a
+   * band unless the heading already names it; signature and date; decision, a drop-down, and department; comment).
+   */
+  private signatures(block: Extract<Block, { type: "signatures" }>, signature: SignatureDef): string {
+    const fractions = PAIR_FRACTIONS;
     const keep = KEEP_NEXT + CELL_SPACING;
     let xml = "";
     for (let n = 1; n <= signature.count; n++) {
       const key = (part: string) => `${signature.id}.${n}.${part}`;
-      const value = (part: string, width: number, pPr: string, span = 1) =>
-        tableCell(width, this.controlParagraph(key(part), pPr), { span });
-      const title = this.t(signatureTitle(signature, n));
-      const rows =
-        tableRow(
-          tableCell(1, paragraph(run(title, `<w:b/><w:color w:val="${INK}"/>`), keep), { span: 4, fill: BAND_FILL }),
-        ) +
-        tableRow(
-          label("signer", keep) +
-            value("signer", fractions[1], keep) +
-            label("department", keep) +
-            value("department", fractions[3], keep),
-          { height: 624 },
-        ) +
-        tableRow(
-          label("decision", keep) +
-            value("decision", fractions[1], keep) +
-            label("date", keep) +
-            value("date", fractions[3], keep),
-          { height: 454 },
-        ) +
-        tableRow(label("comment", CELL_SPACING) + value("comment", 1 - fractions[0], CELL_SPACING, 3), { height: 454 });
+      const band = signatureBand(block, signature, n);
+      const rows = SIGNATURE_ROWS.map((parts, r) => {
+        const pPr = r < SIGNATURE_ROWS.length - 1 ? keep : CELL_SPACING;
+        const cells = parts.map((id, i) => {
+          if (!id) return "";
+          const label = tableCell(
+            fractions[2 * i],
+            paragraph(run(this.t(signaturePartField(id).label), `<w:b/>`), pPr),
+            {
+              fill: LABEL_FILL,
+            },
+          );
+          const span = parts.length === 1 ? 3 : 1;
+          const width = parts.length === 1 ? 1 - fractions[0] : fractions[2 * i + 1];
+          return label + tableCell(width, this.controlParagraph(key(id), pPr), { span, vAlign: "bottom" });
+        });
+        return tableRow(cells.join(""), { height: parts[0] === "signer" ? ROW_HEIGHT.signature : ROW_HEIGHT.field });
+      });
+      const title = band
+        ? tableRow(
+            tableCell(1, paragraph(run(this.t(band), `<w:b/><w:color w:val="${INK}"/>`), keep), {
+              span: 4,
+              fill: BAND_FILL,
+            }),
+          )
+        : "";
       xml +=
         blockSdt(
           {
             tag: this.tag(`${signature.id}.${n}`),
-            alias: title,
+            alias: this.t(signatureTitle(signature, n)),
             control: { type: "group" },
             text: "",
             placeholder: null,
           },
           this.language,
-          borderedTable(fractions, rows, this.textWidth),
+          borderedTable(fractions, title + rows.join(""), this.textWidth),
         ) + SPACER;
     }
     return xml;

@@ -4,7 +4,7 @@ import { LINE, paragraph } from "./xml";
 export interface CellOptions {
   fill?: string;
   span?: number;
-  vAlign?: "top" | "center";
+  vAlign?: "top" | "center" | "bottom";
 }
 
 /** Widths are fractions of the text width: tables stretch to the page (pct), the grid is for A4. */

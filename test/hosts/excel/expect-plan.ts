@@ -166,7 +166,7 @@ export function expectSheetMatchesPlan(workbook: WorkbookModel, sheet: SheetMode
   expect(sheet.freeze).toEqual(freeze);
   expect(sheet.pageLayout).toMatchObject({
     orientation: plan.print.orientation === "landscape" ? "Landscape" : "Portrait",
-    paperSize: "A4",
+    paperSize: plan.print.paper ?? "A4",
     zoom: { horizontalFitToPages: 1, verticalFitToPages: plan.print.fitToHeight ? 1 : 0 },
     printArea: rect(plan.print.area),
     leftMargin: PAGE_MARGINS.left * 72,

@@ -449,17 +449,21 @@ describe("forms", () => {
     expect(textsOf(planSheet(getTemplate("T4"), "en-US", ID))).toContain("① Decision");
   });
 
-  it("lays out one signature block per signer: role, then Signer / Department / Decision / Comment / Date", () => {
+  it("lays out one signature block per signer: role, then Signature / Date, Decision (a list) / Department, Comment", () => {
     const plan = planSheet(getTemplate("T2"), "en-US", ID);
     for (const key of ["leadDepartment.1", "cooperatingDepartment.1", "cooperatingDepartment.3"]) {
       const cells = SIGNATURE_PARTS.map((p) => {
         const name = plan.names.find((n) => n.name === excelName("T2", ID, `${key}.${p.id}`))!;
         return cellAt(plan, name.row, name.col)!;
       });
-      for (const cell of cells) expect(cell.style).toBe("signatureLine");
+      for (const cell of cells) expect(cell.style).toBe(cell === cells[2] ? "input" : "signatureLine");
       expect(cells[4].numberFormat).toBe("yyyy-mm-dd");
+      const decision = plan.validations.find((v) => v.row === cells[2].row && v.col === cells[2].col);
+      expect(decision?.rule).toEqual({ type: "list", values: ["Approve", "Reject"] });
       const signer = cells[0];
-      expect(cellAt(plan, signer.row, 0)!.content).toEqual({ kind: "text", text: "Signer" });
+      expect(cellAt(plan, signer.row, 0)!.content).toEqual({ kind: "text", text: "Signature" });
+      // Room to sign by hand.
+      expect(plan.rowHeights.find((h) => h.row === signer.row)!.height).toBeGreaterThanOrEqual(30);
       expect(cellAt(plan, signer.row - 1, 0)!.style).toBe("signatureLabel");
       // The signer's line is wide enough to sign on.
       const merge = plan.merges.find((m) => m.row === signer.row && m.col === signer.col);
@@ -482,7 +486,7 @@ describe("forms", () => {
       const name = plan.names.find((n) => n.name === excelName("T8", ID, key))!;
       return plan.rowHeights.find((h) => h.row === name.row)?.height ?? 15;
     };
-    expect(heightOf("highlights")).toBeGreaterThanOrEqual(45);
+    expect(heightOf("highlights")).toBeGreaterThanOrEqual(40);
     expect(heightOf("date")).toBeLessThan(30);
   });
 });

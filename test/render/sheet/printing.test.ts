@@ -18,6 +18,9 @@ import {
   planTimeline,
   printableSize,
   printScale,
+  BODY_TEXT_POINTS,
+  MIN_PRINTED_POINTS,
+  paperFor,
   type PrintSetup,
   rowsHeight,
   type SheetPlan,
@@ -74,12 +77,51 @@ describe("the page model", () => {
     expect(paginate(sheet(perPage)).breaks).toEqual([]);
   });
 
-  it("moves a kept range whole to the next page, and runs one taller than a page on row by row", () => {
+  it("moves a kept range whole to the next page, and lays one taller than a page out by its own units", () => {
     const perPage = Math.floor(pageCapacity([50], sheet(1).print) / DEFAULT_ROW_HEIGHT);
     const kept = paginate(sheet(perPage + 5, { keep: [{ row: perPage - 2, rows: 4 }] }));
     expect(kept.breaks).toEqual([perPage - 2]);
     const tall = paginate(sheet(perPage * 3, { keep: [{ row: 2, rows: perPage + 5 }] }));
-    expect(tall.breaks).toEqual([2, perPage + 2, perPage * 2 + 2]);
+    expect(tall.breaks).toEqual([perPage, perPage * 2]);
+    // A block of three-row fields, taller than a page: it breaks between its fields, never inside one.
+    const fields = Array.from({ length: perPage }, (_, i) => ({ row: 2 + 3 * i, rows: 3 }));
+    const block = paginate(sheet(perPage * 3 + 2, { keep: [{ row: 2, rows: perPage * 3 }, ...fields] }));
+    expect(block.breaks.length).toBeGreaterThan(0);
+    for (const b of block.breaks) expect((b - 2) % 3).toBe(0);
+  });
+
+  it("keeps a block whole when it fits on a page: the break falls before it, not between its fields", () => {
+    const perPage = Math.floor(pageCapacity([50], sheet(1).print) / DEFAULT_ROW_HEIGHT);
+    // Rows 0 … perPage - 6 fill most of the page; a block of 4 two-row fields follows.
+    const start = perPage - 5;
+    const fields = [0, 1, 2, 3].map((i) => ({ row: start + 2 * i, rows: 2 }));
+    const layout = paginate(sheet(start + 8, { keep: [{ row: start, rows: 8 }, ...fields] }));
+    expect(layout.breaks).toEqual([start]);
+    // Without the block's range, only the field that does not fit moves.
+    expect(paginate(sheet(start + 8, { keep: fields })).breaks).toEqual([start + 4]);
+  });
+
+  it("never starts a page with a signature block alone: the unit before it goes along", () => {
+    const perPage = Math.floor(pageCapacity([50], sheet(1).print) / DEFAULT_ROW_HEIGHT);
+    const signatures = { row: perPage - 3, rows: 6, withPrevious: true };
+    const before = { row: perPage - 7, rows: 4 };
+    const layout = paginate(sheet(perPage + 3, { keep: [before, signatures] }));
+    expect(layout.breaks).toEqual([before.row]);
+    // Without the flag the signatures would start the page by themselves.
+    expect(paginate(sheet(perPage + 3, { keep: [before, { ...signatures, withPrevious: false }] })).breaks).toEqual([
+      signatures.row,
+    ]);
+  });
+
+  it("chooses A3 for a sheet whose body text A4 would print below 8 pt", () => {
+    const narrow = sheet(1, { width: 120, print: { orientation: "landscape" } });
+    expect(paperFor(narrow.columnWidths, narrow.print)).toBe("A4");
+    const wide = sheet(1, { width: 220, print: { orientation: "landscape" } });
+    expect(printScale(wide.columnWidths, wide.print) * BODY_TEXT_POINTS).toBeLessThan(MIN_PRINTED_POINTS);
+    expect(paperFor(wide.columnWidths, wide.print)).toBe("A3");
+    const a3 = { ...wide.print, paper: "A3" as const };
+    expect(printScale(wide.columnWidths, a3) * BODY_TEXT_POINTS).toBeGreaterThanOrEqual(MIN_PRINTED_POINTS);
+    expect(printableSize("landscape", "A3").width).toBeCloseTo(1190.55 - 72, 2);
   });
 
   it("follows the printer's own breaks in free rows without writing them, and counts repeated title rows", () => {
@@ -106,6 +148,16 @@ describe.each(cases)("page breaks of %s %s", (templateId, language) => {
     templateId === "T3"
       ? [planSheet(template, language, ID), planDashboard(template, language, ID), planTimeline(template, language, ID)]
       : [planSheet(template, language, ID)];
+
+  it(`print the body text at ${MIN_PRINTED_POINTS} pt or larger (A3 where A4 would print it smaller)`, () => {
+    for (const plan of plans) {
+      const scale = printScale(plan.columnWidths, plan.print, heightsOf(plan));
+      expect({ sheet: plan.sheetName, points: scale * BODY_TEXT_POINTS >= MIN_PRINTED_POINTS }).toEqual({
+        sheet: plan.sheetName,
+        points: true,
+      });
+    }
+  });
 
   it("fall inside the print area, in order", () => {
     for (const plan of plans) {
@@ -158,20 +210,53 @@ describe.each(cases)("page breaks of %s %s", (templateId, language) => {
 });
 
 describe("page breaks of the printed forms", () => {
-  it.each(LANGUAGES)("T2 (%s): the sign-off blocks print whole, Cooperating department 2 on one page", (language) => {
+  /** The rows where a block starts (the spacer above its first row), and the signature sections. */
+  const blockStarts = (plan: SheetPlan) => {
+    const spacer = (row: number) => !plan.cells.some((c) => c.row === row) && !plan.tables.some((t) => t.row === row);
+    return new Set(plan.cells.filter((c) => c.col === 0 && spacer(c.row - 1)).map((c) => c.row - 1));
+  };
+  /** True when the rows hold nothing but signature blocks (with their section headings). */
+  const signaturesOnly = (plan: SheetPlan, from: number, to: number) => {
+    const lineIn = (row: number) => plan.cells.some((c) => c.row === row && c.style === "signatureLine");
+    const rows = [...new Set(plan.cells.filter((c) => c.row >= from && c.row < to).map((c) => c.row))];
+    return rows.every((row) => {
+      const style = plan.cells.find((c) => c.row === row && c.col === 0)?.style;
+      return lineIn(row) || style === "signatureLabel" || (style === "section" && (lineIn(row + 1) || lineIn(row + 2)));
+    });
+  };
+
+  it.each(cases.filter(([id]) => !["T3", "T6"].includes(id)))("%s %s: breaks fall between blocks", (id, language) => {
+    const plan = planSheet(getTemplate(id), language, ID);
+    const starts = blockStarts(plan);
+    for (const b of plan.pageBreaks) expect({ break: b, between: starts.has(b) }).toEqual({ break: b, between: true });
+  });
+
+  it.each(LANGUAGES)("T2 (%s): the communication block prints whole, with the sign-off after it", (language) => {
     const plan = planSheet(getTemplate("T2"), language, ID);
     expect(plan.pageBreaks).toHaveLength(1);
-    const role = plan.cells.find(
-      (c) =>
-        c.style === "signatureLabel" &&
-        c.content.kind === "text" &&
-        /Cooperating department 2|配合部门 2/.test(c.content.text),
-    )!;
-    expect(role).toBeDefined();
     const [b] = plan.pageBreaks;
-    expect(b <= role.row || b >= role.row + 4).toBe(true);
-    // The page starts with a section heading, a signer's role or a field's label, never inside a block.
-    expect(["section", "signatureLabel", "label"]).toContain(styleAt(plan, b));
+    const heading = plan.cells.find((c) => c.style === "section" && c.row > b)!;
+    expect(heading.content).toEqual({ kind: "text", text: getTemplate("T2").blocks[3].title![language] });
+  });
+
+  it.each(cases.filter(([id]) => !["T3", "T6"].includes(id)))(
+    "%s %s: no page holds nothing but signature blocks",
+    (id, language) => {
+      const plan = planSheet(getTemplate(id), language, ID);
+      const starts = [...plan.pageBreaks, plan.print.area.rows];
+      for (let i = 0; i < plan.pageBreaks.length; i++) {
+        expect({ page: i + 2, signaturesOnly: signaturesOnly(plan, starts[i], starts[i + 1]) }).toEqual({
+          page: i + 2,
+          signaturesOnly: false,
+        });
+      }
+    },
+  );
+
+  it.each(LANGUAGES)("%s: the change request, acceptance sheet, kickoff and minutes print on one page", (language) => {
+    for (const id of ["T1", "T4", "T5", "T7"] as const) {
+      expect({ id, breaks: planSheet(getTemplate(id), language, ID).pageBreaks }).toEqual({ id, breaks: [] });
+    }
   });
 
   it("registers and the timeline write no breaks into their rows (they fit their first page's heading)", () => {
@@ -192,7 +277,9 @@ describe.each(LANGUAGES)("the WBS dashboard (%s)", (language) => {
     const heights = heightsOf(plan);
     const scale = printScale(plan.columnWidths, plan.print, heights);
     expect(scale).toBeGreaterThanOrEqual(0.7);
-    expect(rowsHeight(heights, 0, plan.print.area.rows) * scale).toBeLessThanOrEqual(printableSize("landscape").height);
+    expect(rowsHeight(heights, 0, plan.print.area.rows) * scale).toBeLessThanOrEqual(
+      printableSize("landscape", plan.print.paper).height,
+    );
   });
 
   it(`lists ${DASHBOARD_OVERDUE} lagging or blocked tasks`, () => {

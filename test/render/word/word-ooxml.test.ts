@@ -1,4 +1,5 @@
 import {
+  APPROVAL,
   decodeRecord,
   getTemplate,
   LANGUAGES,
@@ -176,19 +177,32 @@ describe("wordBody", () => {
       }
     });
 
-    it("has one signature control per signer, holding its parts", () => {
+    it("has one signature control per signer, holding its parts, its role shown once", () => {
       for (const block of template.blocks) {
         if (block.type !== "signatures") continue;
         for (const signature of block.signatures) {
           for (let n = 1; n <= signature.count; n++) {
             const [control] = byTag(`${signature.id}.${n}`);
-            expect(control.alias).toBe(signatureTitle(signature, n)[language]);
+            const role = signatureTitle(signature, n)[language];
+            expect(control.alias).toBe(role);
             const inner = controls(control.sdt).map((c) => c.tag);
             for (const part of SIGNATURE_PARTS)
               expect(inner).toContain(wordTag(id, ID, `${signature.id}.${n}.${part.id}`));
-            expect(textOf(control.sdt)).toContain(signatureTitle(signature, n)[language]);
+            // The role is in the block, unless the section heading right above it already says it.
+            const headed = block.title[language] === role && block.signatures.length === 1 && signature.count === 1;
+            expect(textOf(control.sdt).includes(role)).toBe(!headed);
           }
         }
+      }
+    });
+
+    it("makes every signer's decision a drop-down of Approve / Reject", () => {
+      for (const key of slotsOf(template)
+        .filter((s) => s.key.endsWith(".decision"))
+        .map((s) => s.key)) {
+        const [control] = byTag(key);
+        const items = all(control.sdt, W, "listItem").map((item) => item.getAttributeNS(W, "displayText"));
+        expect(items).toEqual(APPROVAL.map((c) => c.label[language]));
       }
     });
 
