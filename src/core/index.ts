@@ -11,3 +11,4 @@ export * from "./sla";
 export * from "./smart";
 export * from "./range-memo";
 export * from "./templates";
+export * from "./signoff";

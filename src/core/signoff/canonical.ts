@@ -1,6 +1,13 @@
 import { formatDate, formatDateTime, parseDate, parseDateTime } from "../dates";
-import { getTemplate, slotsOf, tablesOf } from "../templates";
-import type { Choice, FieldDef, TemplateDef, TemplateId } from "../templates";
+import {
+  type Choice,
+  type FieldDef,
+  getTemplate,
+  slotsOf,
+  tablesOf,
+  type TemplateDef,
+  type TemplateId,
+} from "../templates";
 import { isBlank, parseFraction, toNumber } from "../values";
 
 /** A form as the host reads it: slot values by slot key (see `slotsOf`) and table rows by table id. */

@@ -1,5 +1,4 @@
-import { bi, getTemplate, slotsOf } from "../templates";
-import type { Bilingual, TemplateId } from "../templates";
+import { bi, type Bilingual, getTemplate, slotsOf, type TemplateId } from "../templates";
 
 /** One signed value that differs between two contents; null = blank. Values are canonical (choices by id). */
 export interface FieldChange {

@@ -1,5 +1,4 @@
-import { canonicalString } from "./canonical";
-import type { CanonicalForm } from "./canonical";
+import { type CanonicalForm, canonicalString } from "./canonical";
 import { toHex, utf8 } from "./encoding";
 
 /**

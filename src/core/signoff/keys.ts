@@ -1,6 +1,5 @@
 import { fromBase64Url, toBase64Url, utf8 } from "./encoding";
-import { sha256Hex } from "./fingerprint";
-import type { SignoffCrypto } from "./fingerprint";
+import { sha256Hex, type SignoffCrypto } from "./fingerprint";
 
 /** A signer's public key as carried in an entry: a P-256 JWK reduced to the members that define the key. */
 export interface PublicKeyJwk {

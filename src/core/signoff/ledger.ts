@@ -1,12 +1,8 @@
-import type { TemplateId } from "../templates";
-import type { Bilingual } from "../templates";
-import { bi } from "../templates";
-import { normalizeText, stableJson } from "./canonical";
-import type { CanonicalForm } from "./canonical";
-import { contentFingerprint, GENESIS, sha256Hex } from "./fingerprint";
-import type { SignoffCrypto } from "./fingerprint";
-import { exportPublicKey, signFingerprint } from "./keys";
-import type { PublicKeyJwk } from "./keys";
+import { bi, type Bilingual, type TemplateId } from "../templates";
+import { LocalizedError } from "../errors";
+import { type CanonicalForm, normalizeText, stableJson } from "./canonical";
+import { contentFingerprint, GENESIS, sha256Hex, type SignoffCrypto } from "./fingerprint";
+import { exportPublicKey, type PublicKeyJwk, signFingerprint } from "./keys";
 
 /** Who signs, by the part they play for the form (see `requiredSigners`). */
 export type SignerRole = "initiatingHead" | "lead" | "department" | "requester";
@@ -60,9 +56,9 @@ export interface Ledger {
 export const EMPTY_LEDGER: Ledger = { entries: [], snapshots: {} };
 
 /** An error in what the caller asked for, in both languages. */
-export class SignoffError extends Error {
-  constructor(readonly messages: Bilingual) {
-    super(messages["en-US"]);
+export class SignoffError extends LocalizedError {
+  constructor(messages: Bilingual) {
+    super(messages);
     this.name = "SignoffError";
   }
 }

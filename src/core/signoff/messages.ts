@@ -1,5 +1,4 @@
-import { bi } from "../templates";
-import type { Bilingual } from "../templates";
+import { bi, type Bilingual } from "../templates";
 import type { FieldChange } from "./diff";
 
 /** What a verification found about one entry. */

@@ -1,10 +1,8 @@
-import { bi, isTemplateId } from "../templates";
-import type { Bilingual } from "../templates";
+import { bi, type Bilingual, isTemplateId } from "../templates";
 import { stableJson } from "./canonical";
 import { fromBase64Url } from "./encoding";
 import type { PublicKeyJwk } from "./keys";
-import { SIGNER_ROLES, SignoffError } from "./ledger";
-import type { Ledger, LedgerEntry } from "./ledger";
+import { type Ledger, type LedgerEntry, SIGNER_ROLES, SignoffError } from "./ledger";
 
 /** The format of the stored ledger; a file written by a newer Concord is refused rather than misread. */
 export const LEDGER_FORMAT = 1;

@@ -1,5 +1,4 @@
-import { bi } from "../templates";
-import type { Bilingual } from "../templates";
+import { bi, type Bilingual } from "../templates";
 import type { CanonicalForm } from "./canonical";
 import { nameKey, sameName } from "./identity";
 import type { LedgerEntry, SignerRole } from "./ledger";

@@ -1,15 +1,11 @@
-import { bi } from "../templates";
-import type { Bilingual } from "../templates";
+import { bi, type Bilingual } from "../templates";
 import type { CanonicalForm } from "./canonical";
-import { diffFields } from "./diff";
-import type { FieldChange } from "./diff";
-import { contentFingerprint } from "./fingerprint";
-import type { SignoffCrypto } from "./fingerprint";
+import { diffFields, type FieldChange } from "./diff";
+import { contentFingerprint, type SignoffCrypto } from "./fingerprint";
 import type { Ledger, LedgerEntry } from "./ledger";
 import type { Finding } from "./messages";
 import { sameName } from "./identity";
-import { departmentsAdded, requiredSigners, signsFor } from "./signers";
-import type { RequiredSigner } from "./signers";
+import { departmentsAdded, type RequiredSigner, requiredSigners, signsFor } from "./signers";
 import type { VerifyReport } from "./verify";
 
 /**

@@ -1,14 +1,10 @@
 import type { CanonicalForm } from "./canonical";
 import { diffFields } from "./diff";
-import { contentFingerprint, GENESIS, shortCode } from "./fingerprint";
-import type { SignoffCrypto } from "./fingerprint";
+import { contentFingerprint, GENESIS, shortCode, type SignoffCrypto } from "./fingerprint";
 import { nameKey, personKey } from "./identity";
-import { keyFingerprint, sameKey, verifyFingerprint } from "./keys";
-import type { PublicKeyJwk } from "./keys";
-import { entryFingerprint } from "./ledger";
-import type { Ledger, LedgerEntry } from "./ledger";
-import { finding, VERIFY_LIMITS, who } from "./messages";
-import type { Finding, FindingParams } from "./messages";
+import { keyFingerprint, type PublicKeyJwk, sameKey, verifyFingerprint } from "./keys";
+import { entryFingerprint, type Ledger, type LedgerEntry } from "./ledger";
+import { finding, type Finding, type FindingParams, VERIFY_LIMITS, who } from "./messages";
 import type { Bilingual } from "../templates";
 
 export interface EntryReport {
