@@ -3,6 +3,8 @@
  * 30-entry two-column calendar (holidays and make-up workdays), compared with a straightforward day-by-day
  * implementation of the same SPEC §4 rules in the same process. Both must give identical results for every row
  * (exit 1 otherwise). Prints one line per benchmark: `<name>: <rows per second> rows/s (<ratio>x vs day-by-day)`.
+ * Then WAITINGON over a 10,000-row WBS, as Excel calls it (each row its own copy of the columns), without and with the
+ * whole predecessors column (cycle check): `WAITINGON …: <ms> ms per row`.
  *
  * Each call receives the calendar as the 2-D array Excel passes (rows of [date, kind]); both sides reuse a parsed
  * calendar by content (RangeMemo: Excel hands every call its own copy of the range) and parse every other argument
@@ -25,7 +27,7 @@ import {
   type TaskStatus,
 } from "../src/core";
 import { toExcelError } from "../src/functions/excel-error";
-import { lag, status, workday, workdays } from "../src/functions/functions";
+import { lag, status, waitingOn, workday, workdays } from "../src/functions/functions";
 import { DayByDayCalendar } from "../test/support/reference-calendar";
 import { mulberry32 } from "../test/support/random";
 
@@ -63,6 +65,8 @@ interface Row {
   blocker: Cell;
   statusDate: Cell;
   language: string;
+  /** What CONCORD.WAITINGON gave, for STATUS's waitingOn. */
+  waitingOn: string | null;
   /** Working days to add, for WORKDAY. */
   days: number;
 }
@@ -87,6 +91,7 @@ function makeRows(count: number, seed: number): Row[] {
       blocker: rand() < 0.04 ? "需求变更未确认" : null,
       statusDate,
       language: i % 2 === 0 ? "zh-CN" : "en-US",
+      waitingOn: i % 10 === 3 ? "WBS-001, WBS-002" : null, // not drawn: the other columns stay as they were
       days: int(-20, 120),
     });
   }
@@ -125,12 +130,13 @@ function statusDayByDay(
   tolerance: Cell,
   calendar: Cell[][] | null,
   weekend: Cell,
+  waitingOn: Cell,
 ): string {
   let messages: "en-US" | "zh-CN" | "both" = "both";
   try {
     const lang = parseLanguage(language);
     messages = lang;
-    const task = parseTask({ start, due, finish, progress, blocker });
+    const task = parseTask({ start, due, finish, progress, blocker, waitingOn });
     const tol = parseTolerance(tolerance);
     const cal = dayByDayCalendar(calendar, weekend);
     if (task === null) return "";
@@ -141,6 +147,7 @@ function statusDayByDay(
     let result: TaskStatus;
     if (F !== null || (P !== null && P >= 1)) result = "completed";
     else if (task.blocker !== "") result = "blocked";
+    else if (task.waitingOn!.length > 0 && (S === null || D >= S)) result = "blocked";
     else if (E !== null && D > E) result = "lagging";
     else if (S !== null && expected !== null && P !== null && D >= S && P < expected - tol - EPSILON) {
       result = "lagging";
@@ -232,9 +239,33 @@ const BENCHMARKS: Benchmark[] = [
   {
     name: "STATUS",
     fast: (r) =>
-      status(r.start, r.due, r.finish, r.progress, r.blocker, r.statusDate, r.language, null, CALENDAR, null),
+      status(
+        r.start,
+        r.due,
+        r.finish,
+        r.progress,
+        r.blocker,
+        r.statusDate,
+        r.language,
+        null,
+        CALENDAR,
+        null,
+        r.waitingOn,
+      ),
     dayByDay: (r) =>
-      statusDayByDay(r.start, r.due, r.finish, r.progress, r.blocker, r.statusDate, r.language, null, CALENDAR, null),
+      statusDayByDay(
+        r.start,
+        r.due,
+        r.finish,
+        r.progress,
+        r.blocker,
+        r.statusDate,
+        r.language,
+        null,
+        CALENDAR,
+        null,
+        r.waitingOn,
+      ),
   },
   {
     name: "LAG",
@@ -252,6 +283,49 @@ const BENCHMARKS: Benchmark[] = [
     dayByDay: (r) => workdayDayByDay(r.start ?? r.statusDate, r.days, CALENDAR, null),
   },
 ];
+
+const WBS_ROWS = 10_000;
+
+/** A WBS's id, predecessors, finish and progress columns as Excel passes them (rows of one cell). */
+function makeWbs(count: number, seed: number) {
+  const rand = mulberry32(seed);
+  const id = (i: number) => `WBS-${String(i + 1).padStart(5, "0")}`;
+  const ids: Cell[][] = [];
+  const predecessors: Cell[][] = [];
+  const finishes: Cell[][] = [];
+  const progresses: Cell[][] = [];
+  for (let i = 0; i < count; i++) {
+    ids.push([id(i)]);
+    const listed = i > 0 && rand() < 0.3 ? [id(Math.floor(rand() * i)), id(Math.floor(rand() * i))] : [];
+    predecessors.push([listed.length > 0 ? [...new Set(listed)].join(", ") : null]);
+    finishes.push([rand() < 0.3 ? d(2026, 3, 2) + Math.floor(rand() * 60) : null]);
+    progresses.push([rand() < 0.8 ? Math.round(rand() * 20) / 20 : null]);
+  }
+  return { ids, predecessors, finishes, progresses };
+}
+
+/** Milliseconds per row of WAITINGON over the whole table, each call given one of a few copies of the columns. */
+function waitingOnPerRow(withCycles: boolean, out: string[]): number {
+  const wbs = makeWbs(WBS_ROWS, 7);
+  const copy = (column: Cell[][]) => column.map((row) => [...row]);
+  const copies = Array.from({ length: 4 }, () => ({
+    ids: copy(wbs.ids),
+    finishes: copy(wbs.finishes),
+    progresses: copy(wbs.progresses),
+    predecessors: copy(wbs.predecessors),
+  }));
+  let fastest = Infinity;
+  for (let run = 0; run < RUNS; run++) {
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < WBS_ROWS; i++) {
+      const c = copies[i % copies.length];
+      const all = withCycles ? c.predecessors : undefined; // Excel passes null; undefined suits the TypeScript type
+      out[i] = waitingOn(wbs.predecessors[i][0], c.ids, c.finishes, c.progresses, all);
+    }
+    fastest = Math.min(fastest, Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return fastest / WBS_ROWS;
+}
 
 function main(): number {
   const rows = makeRows(ROWS, 20260316);
@@ -290,6 +364,17 @@ function main(): number {
     const ratio = slowTime / fastTime;
     console.log(`${bench.name}: ${rate.toLocaleString("en-US")} rows/s (${ratio.toFixed(1)}x vs day-by-day)`);
   }
+  const plain: string[] = [];
+  const checked: string[] = [];
+  const perRow = waitingOnPerRow(false, plain);
+  const perRowChecked = waitingOnPerRow(true, checked);
+  if (plain.some((text, i) => text !== checked[i])) {
+    failed = true;
+    console.error("WAITINGON: the cycle check changed a result, but the synthetic WBS has no cycle");
+  }
+  const table = `${WBS_ROWS.toLocaleString("en-US")}-row WBS`;
+  console.log(`WAITINGON (${table}): ${perRow.toFixed(3)} ms per row`);
+  console.log(`WAITINGON (${table}, with allPredecessors): ${perRowChecked.toFixed(3)} ms per row`);
   return failed ? 1 : 0;
 }
 
