@@ -28,6 +28,18 @@ describe("unfinishedPredecessors", () => {
     expect(unfinishedPredecessors("", ids, finishes, progresses)).toEqual([]);
   });
 
+  it("counts a predecessor at 100 % as Excel displays it as finished, arithmetic included", () => {
+    const sums = [[0.7 + 0.2 + 0.1], [1 + 2 ** -52], [0.9999999999999], [null]];
+    expect(
+      unfinishedPredecessors(
+        "WBS-001, WBS-002, WBS-003",
+        ids,
+        finishes.map(() => [null]),
+        sums,
+      ),
+    ).toEqual(["WBS-003"]);
+  });
+
   it("is #N/A for an id that does not exist", () => {
     expect(inputErrorOf(() => unfinishedPredecessors("WBS-009", ids, finishes, progresses))).toMatchObject({
       kind: "notAvailable",
