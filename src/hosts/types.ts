@@ -43,6 +43,45 @@ export interface WbsData {
 /** Changes to WBS rows: typed columns by row number; only the given columns are written. */
 export type WbsUpdate = Array<{ row: number } & Partial<Omit<WbsTask, "row" | "status" | "lagDays" | "waitingOn">>>;
 
+/** A form as the pane reads it: its slot values (as `readFields`) and its tables' rows, by table id then column id. */
+export interface FormContent {
+  values: FieldValues;
+  tables: Record<string, Array<Record<string, string | number | null>>>;
+}
+
+/** What a form's visible signature block shows for one signature (SPEC §5): who, the decision, when, the code. */
+export interface SignatureView {
+  /** The signature block's slot prefix (`signatures.<signer id>` as in `slotsOf`): which block shows it. */
+  block: string;
+  signer: string;
+  department: string;
+  decision: "approve" | "reject";
+  comment: string;
+  /** ISO UTC time, e.g. 2026-11-20T09:00:00.000Z. */
+  at: string;
+  /** Short fingerprint code of the entry (`shortCode`), e.g. BA78-16BF. */
+  code: string;
+}
+
+/** Everything the home screen derives the loop's state from, read in one pass. */
+export interface ProjectSnapshot {
+  instances: TemplateInstance[];
+  /** The content of every form instance (all templates but the WBS and the issue log), by instance id. */
+  forms: Record<string, FormContent>;
+  /** The file's sign-off ledger: one record per entry (`entryRecord`), in file order. */
+  ledger: string[];
+  /** Each WBS instance's rows (T3), by instance id. */
+  wbs: Record<string, WbsData>;
+}
+
+/** What a host can do beyond the common contract, so the pane can say what it will not do here instead of failing. */
+export interface HostCapabilities {
+  /** Signed forms can be locked against editing (Word content controls). */
+  lockForms: boolean;
+  /** Office tells who the user is (Word desktop: `Document.coauthoring.me`). */
+  identity: boolean;
+}
+
 /** What the task pane needs from a host. One implementation per host; each touches only its own Office API. */
 export interface ConcordHost {
   readonly kind: Host;
@@ -50,6 +89,26 @@ export interface ConcordHost {
   findTemplates(): Promise<TemplateInstance[]>;
   readFields(instance: InstanceRecord): Promise<FieldValues>;
   writeFields(instance: InstanceRecord, values: FieldValues): Promise<void>;
+}
+
+/**
+ * Sign-off and navigation (issue 7). Budgets: readProject ≤ 3 syncs and appendSignature ≤ 3, whatever the number of
+ * WBS rows (10 / 1,000 / 10,000) and forms (1 / 10 / 100).
+ */
+export interface SignoffHost {
+  readonly capabilities: HostCapabilities;
+  /** One form's slot values and table rows. */
+  readForm(instance: InstanceRecord): Promise<FormContent>;
+  /** Every instance with its content, and the ledger. */
+  readProject(): Promise<ProjectSnapshot>;
+  /** Appends one ledger record (never rewriting earlier ones) and shows the signature in the form's block. */
+  appendSignature(instance: InstanceRecord, record: string, view: SignatureView): Promise<void>;
+  /** Locks a signed form's fields against editing, or unlocks them (an approved change request); no-op without. */
+  setFormLocked(instance: InstanceRecord, locked: boolean): Promise<void>;
+  /** Brings the instance into view (activates its sheet / selects the form). */
+  selectInstance(instance: InstanceRecord): Promise<void>;
+  /** The user's name when Office provides it, else null (then the pane asks for it and marks it self-declared). */
+  currentUser(): Promise<string | null>;
 }
 
 export interface ExcelConcordHost extends ConcordHost {

@@ -34,3 +34,4 @@ export { departmentsAdded, requiredSigners, signsFor } from "./signers";
 export type { RequiredSigner, SignerContext } from "./signers";
 export { formSignoffState } from "./state";
 export type { ApprovedChange, FormSignoffState, FormStatus, SignerState, SignerStatus, StateOptions } from "./state";
+export * from "./records";

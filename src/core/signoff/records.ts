@@ -1,0 +1,40 @@
+/**
+ * The ledger as a file stores it: one record per entry, appended and never rewritten, so two people signing the same
+ * file only ever add (Excel co-authoring merges appended rows; Word keeps one content control per entry). A record is
+ * the entry plus the content it signed, as compact JSON; the ledger is rebuilt from the records in entry order.
+ */
+import { stableJson } from "./canonical";
+import type { Ledger, LedgerEntry } from "./ledger";
+import { LEDGER_FORMAT, parseLedger } from "./serialize";
+
+/** The stored text of `entry`, with the signed content it points at (when the ledger kept it). */
+export function entryRecord(ledger: Ledger, entry: LedgerEntry): string {
+  const snapshot = ledger.snapshots[entry.content];
+  return stableJson({ entry, snapshot: snapshot ?? null });
+}
+
+/** The ledger from its records, in any order (sorted by entry number); throws `LedgerFormatError` on a bad one. */
+export function ledgerFromRecords(records: readonly string[]): Ledger {
+  const entries: unknown[] = [];
+  const snapshots: Record<string, unknown> = {};
+  for (const text of records) {
+    let record: { entry?: { content?: unknown }; snapshot?: unknown } | null = null;
+    try {
+      record = JSON.parse(text) as typeof record;
+    } catch {
+      record = null;
+    }
+    // A record that is not JSON at all is kept as is, so parseLedger reports it as a malformed entry.
+    const entry = record?.entry ?? text;
+    entries.push(entry);
+    if (record?.snapshot && typeof record.entry?.content === "string")
+      snapshots[record.entry.content] = record.snapshot;
+  }
+  const ordered = [...entries].sort((a, b) => numberOf(a) - numberOf(b));
+  return parseLedger(stableJson({ concordLedger: LEDGER_FORMAT, entries: ordered, snapshots }));
+}
+
+function numberOf(entry: unknown): number {
+  const n = (entry as { n?: unknown } | null)?.n;
+  return typeof n === "number" ? n : Number.MAX_SAFE_INTEGER;
+}
