@@ -18,12 +18,7 @@ export function ledgerFromRecords(records: readonly string[]): Ledger {
   const entries: unknown[] = [];
   const snapshots: Record<string, unknown> = {};
   for (const text of records) {
-    let record: { entry?: { content?: unknown }; snapshot?: unknown } | null = null;
-    try {
-      record = JSON.parse(text) as typeof record;
-    } catch {
-      record = null;
-    }
+    const record = parseRecord(text);
     // A record that is not JSON at all is kept as is, so parseLedger reports it as a malformed entry.
     const entry = record?.entry ?? text;
     entries.push(entry);
@@ -32,6 +27,20 @@ export function ledgerFromRecords(records: readonly string[]): Ledger {
   }
   const ordered = [...entries].sort((a, b) => numberOf(a) - numberOf(b));
   return parseLedger(stableJson({ concordLedger: LEDGER_FORMAT, entries: ordered, snapshots }));
+}
+
+interface StoredRecord {
+  entry?: { content?: unknown };
+  snapshot?: unknown;
+}
+
+function parseRecord(text: string): StoredRecord | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === "object" && value !== null ? (value as StoredRecord) : null;
+  } catch {
+    return null;
+  }
 }
 
 function numberOf(entry: unknown): number {
