@@ -1,6 +1,6 @@
 /**
  * Standalone .docx files of the Word templates, for people who receive a form without the add-in: the same body as
- * the add-in inserts (word-ooxml.ts), plus page setup (A4, landscape for wide forms), a footer with the form's name
+ * the add-in inserts (src/render/word), plus page setup (A4, landscape for wide forms), a footer with the form's name
  * and page numbers, and document properties. Runs in Node and in the browser (JSZip, no Node APIs).
  */
 import JSZip from "jszip";

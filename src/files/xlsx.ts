@@ -1,5 +1,5 @@
 /**
- * Standalone .xlsx files from SheetPlans (src/core/layout/sheet-plan.ts), written with exceljs: the same layout the
+ * Standalone .xlsx files from SheetPlans (src/render/sheet/sheet-plan.ts), written with exceljs: the same layout the
  * Excel host applies through Office.js, for people who receive a form without having the add-in.
  *
  * What a file carries: cells (user text always as text), number formats, the named styles, merges, column widths,
@@ -64,7 +64,7 @@ function border(spec: BorderSpec): Partial<ExcelJS.Border> {
   return { style: spec.weight, color: { argb: argb(spec.color) } };
 }
 
-/** A named style of a SheetPlan (sheet-styles.ts) as an exceljs cell style in the workbook's font. */
+/** A named style of a SheetPlan (src/render/house-style.ts) as an exceljs cell style in the workbook's font. */
 export function styleFor(name: StyleName, font: string): Style {
   const spec = SHEET_STYLES[name];
   const style: Style = {

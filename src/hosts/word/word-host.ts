@@ -1,6 +1,6 @@
 /**
  * The Word host: inserts templates as tagged content controls (one Flat OPC package per instance, rendered by
- * word-ooxml.ts), finds them again by their tags and reads/writes their fields.
+ * src/render/word), finds them again by their tags and reads/writes their fields.
  *
  * Round trips (context.sync), independent of the number of fields and instances:
  * - insertTemplate: 2 — (1) the tags in use and where the cursor is, (2) insert and read the new form back.
