@@ -220,6 +220,9 @@ describe.each(LANGUAGES)("native WBS formulas (%s)", (language) => {
       { taskId: "WBS-011", predecessors: "WBS-011" },
       { predecessors: "WBS-011", start: d("2026-11-30"), due: d("2026-12-04") },
       { predecessors: "WBS-002", due: d("2026-12-04") }, // no start date: may start now, so Blocked
+      { taskId: "R*1", start: d("2026-11-02"), due: d("2026-11-20") },
+      { predecessors: " r*1 ", start: d("2026-11-09"), due: d("2026-11-20") },
+      { predecessors: "R?1", start: d("2026-11-09"), due: d("2026-11-20") }, // not a wildcard: #N/A
     ];
     const sheet = wbs(language, d("2026-11-16"), tasks);
     for (let i = 0; i < sheet.count; i++) expect([i, sheet.got(i)]).toEqual([i, sheet.want(i)]);
@@ -228,6 +231,8 @@ describe.each(LANGUAGES)("native WBS formulas (%s)", (language) => {
     expect(sheet.got(8).waitingOn).toEqual({ error: "#N/A" });
     expect(sheet.got(12).status).toEqual({ error: "#VALUE!" }); // WBS-011 is two tasks
     expect(sheet.got(13).status).toBe(labels.blocked);
+    expect(sheet.got(15).waitingOn).toBe("r*1");
+    expect(sheet.got(16).waitingOn).toEqual({ error: "#N/A" });
   });
 
   it("decide every status, with holidays and make-up workdays, and reject bad input with #VALUE!", () => {

@@ -3,9 +3,10 @@
  * calculated columns, for standalone files opened without the add-in. They compute what src/core computes (status.ts,
  * calendar.ts, dependencies.ts, sla.ts) with functions that Excel 2010+ and LibreOffice 7.4 both read without a
  * `_xlfn.` prefix and evaluate without array entry: IF, AND, OR, NOT, CHOOSE, ISERROR, ISTEXT, ISNUMBER, MIN, ROUND,
- * TRIM, MID, SUBSTITUTE, REPT, CHAR, COUNT, COUNTA, COUNTIF(S) (inside SUMPRODUCT for a list of criteria) and
- * NETWORKDAYS. No XLOOKUP, FILTER, LET, TEXTSPLIT (LibreOffice 7.4 lacks them) and no NETWORKDAYS.INTL (stored as
- * `_xlfn.NETWORKDAYS.INTL`, which LibreOffice 7.4 does not read; the templates use NETWORKDAYS's Saturday–Sunday weekend).
+ * TRIM, MID, SUBSTITUTE, REPT, CHAR, COUNT, COUNTA, COUNTIF(S) and NETWORKDAYS, with SUMPRODUCT where a range is
+ * compared cell by cell or counted against a list of criteria. No XLOOKUP, FILTER, LET, TEXTSPLIT (LibreOffice 7.4
+ * lacks them) and no NETWORKDAYS.INTL (stored as `_xlfn.NETWORKDAYS.INTL`, which LibreOffice 7.4 does not read; the
+ * templates use NETWORKDAYS's Saturday–Sunday weekend).
  *
  * Where a formula cannot follow core exactly it gives an error instead of a different answer (#VALUE! for bad input
  * as CONCORD's functions do, #N/A for an unknown predecessor), except for the cases marked "Differs":
@@ -18,10 +19,9 @@
  *   workday listed twice counts twice. Kind text with surrounding spaces is #VALUE! (CONCORD trims it).
  * - Waiting on: at most `MAX_PREDECESSORS` ids (more: #VALUE!) in a text of at most 255 characters. Unknown id: #N/A;
  *   an id listed twice in the task list: #VALUE!.
- * - Differs: an id repeated in one cell is listed twice (CONCORD lists it once; the status is the same). Ids are matched
- *   with COUNTIF(S), so `*`, `?` and `~` in ids act as wildcards. A predecessor whose finish or progress is text counts
- *   as finished (CONCORD: #VALUE!; that predecessor's own status is #VALUE! in both), and its progress is compared
- *   with 100 % as stored, not as shown.
+ * - Differs: an id repeated in one cell is listed twice (CONCORD lists it once; the status is the same). A predecessor
+ *   whose finish or progress is text counts as finished (CONCORD: #VALUE!; that predecessor's own status is #VALUE! in
+ *   both), and its progress is compared with 100 % as stored, not as shown.
  * - Differs: cycles. CONCORD.WAITINGON, given the predecessors column, makes a predecessor in a cycle #VALUE!; the
  *   native formula cannot follow chains, so it lists the unfinished ids of the cycle as usual (those tasks show
  *   Blocked once they may start, which they are: each waits on the other).
@@ -31,7 +31,7 @@ import { DEFAULT_RESPONSE_HOURS, DEFAULT_SOLUTION_HOURS, SLA_LABELS } from "../s
 import { DEFAULT_TOLERANCE, STATUS_LABELS } from "../status";
 import type { Language } from "../language";
 
-/** Predecessor ids a native Waiting-on cell reads (each one costs about 1,500 characters of Excel's 8,192). */
+/** Predecessor ids a native Waiting-on cell reads (each one costs about 1,300 characters of Excel's 8,192). */
 export const MAX_PREDECESSORS = 4;
 /** Longest predecessor text the fixed-width split handles (every separator becomes this many spaces). */
 const SPLIT_WIDTH = 255;
@@ -170,12 +170,14 @@ export function nativeWaitingOn(c: PredecessorCells): string {
   const spaced = SEPARATORS.reduce((text, separator) => `SUBSTITUTE(${text},${separator}," ")`, c.predecessors);
   const padded = `SUBSTITUTE(TRIM(${spaced})," ",REPT(" ",${SPLIT_WIDTH}))`;
   const id = (k: number) => `TRIM(MID(${padded},${(k - 1) * SPLIT_WIDTH + 1},${SPLIT_WIDTH}))`;
-  const unfinished = (t: string) =>
-    `COUNTIFS(${c.ids},${t},${c.finishes},"",${c.progresses},"<1")+COUNTIFS(${c.ids},${t},${c.finishes},"",${c.progresses},"")`;
+  // Ids compare as trimmed text, case-insensitively, as in core (numbers too: TRIM(1) = "1"); no wildcards.
+  const matches = (t: string) => `(TRIM(${c.ids})=${t})`;
+  const unfinished = (t: string) => `SUMPRODUCT(${matches(t)}*(${c.finishes}="")*(${c.progresses}<1))`;
   // CHOOSE by how often the id occurs in the task list: never (#N/A), once, more than once (#VALUE!).
   const part = (k: number) => {
     const t = id(k);
-    return `IF(${t}="","",CHOOSE(MIN(COUNTIF(${c.ids},${t}),2)+1,${NA_ERROR},IF(${unfinished(t)}>0,", "&${t},""),${VALUE_ERROR}))`;
+    const count = `SUMPRODUCT(--${matches(t)})`;
+    return `IF(${t}="","",CHOOSE(MIN(${count},2)+1,${NA_ERROR},IF(${unfinished(t)}>0,", "&${t},""),${VALUE_ERROR}))`;
   };
   const parts = Array.from({ length: MAX_PREDECESSORS }, (_, k) => part(k + 1)).join("&");
   return `=IF(${id(MAX_PREDECESSORS + 1)}<>"",${VALUE_ERROR},MID(${parts},3,${SPLIT_WIDTH}))`;
