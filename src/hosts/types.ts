@@ -38,6 +38,10 @@ export interface WbsData {
   instance: InstanceRecord;
   statusDate: Serial | null;
   tasks: WbsTask[];
+  /** The header's update date (the lead's weekly refresh, loop step 7); left out when the host does not read it. */
+  updateDate?: Serial | null;
+  /** The Departments table's non-blank rows (loop step 2); left out when the host does not read it. */
+  departments?: Array<{ department: string; type: string; liaison: string }>;
 }
 
 /** Changes to WBS rows: typed columns by row number; only the given columns are written. */
@@ -66,7 +70,7 @@ export interface SignatureView {
 /** Everything the home screen derives the loop's state from, read in one pass. */
 export interface ProjectSnapshot {
   instances: TemplateInstance[];
-  /** The content of every form instance (all templates but the WBS and the issue log), by instance id. */
+  /** The content of every instance but the WBS, by instance id: the forms, and the issue log (T6: its `issues` rows). */
   forms: Record<string, FormContent>;
   /** The file's sign-off ledger: one record per entry (`entryRecord`), in file order. */
   ledger: string[];
