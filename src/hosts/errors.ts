@@ -25,6 +25,23 @@ export class BindingNotFoundError extends LocalizedError {
   }
 }
 
+/**
+ * A signed form is locked against editing (Word: its content controls are cannotEdit) until an approved change
+ * request unlocks it. Raised before anything is written.
+ */
+export class FormLockedError extends LocalizedError {
+  constructor(
+    readonly host: Host,
+    readonly form: string,
+  ) {
+    super({
+      "en-US": `${form} is signed and locked: it can be edited again once a change request is approved. Nothing was changed.`,
+      "zh-CN": `${form} 已签署并锁定：变更申请获批后才能再次修改。未做任何修改。`,
+    });
+    this.name = "FormLockedError";
+  }
+}
+
 /** A field key the template does not have: a caller's mistake, reported before anything is written. */
 export class UnknownFieldError extends LocalizedError {
   constructor(
