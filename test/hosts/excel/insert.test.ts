@@ -11,7 +11,7 @@ import {
   STATUS_LABELS,
   TEMPLATES,
 } from "../../../src/core";
-import { planInstance } from "../../../src/hosts/excel";
+import { ExcelHost, planInstance } from "../../../src/hosts/excel";
 import { UnsupportedHostError } from "../../../src/hosts/errors";
 import { mulberry32 } from "../../support/random";
 import { expectSheetMatchesPlan } from "./expect-plan";
@@ -196,7 +196,11 @@ describe("requirement sets", () => {
     const office = globals.Office;
     delete globals.Office;
     try {
-      await expect(h.host.insertTemplate("T1", "zh-CN")).rejects.toBeInstanceOf(UnsupportedHostError);
+      // Built without requirements, the host asks Office for them: there is none.
+      const host = new ExcelHost({ run: () => Promise.reject(new Error("Excel.run must not be reached")) });
+      await expect(host.insertTemplate("T1", "zh-CN")).rejects.toBeInstanceOf(UnsupportedHostError);
+      // Told explicitly that there are none, likewise.
+      await expect(new ExcelHost({ requirements: null }).findTemplates()).rejects.toBeInstanceOf(UnsupportedHostError);
     } finally {
       globals.Office = office;
     }
