@@ -117,6 +117,10 @@ function appPropertiesXml(): string {
   );
 }
 
+const CLOSING_PARAGRAPH =
+  `<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>` +
+  `<w:rPr><w:sz w:val="2"/></w:rPr></w:pPr></w:p>`;
+
 /** The parts of the .docx by path (what `buildDocx` zips), for tests and other writers. */
 export function docxParts(
   template: TemplateDef,
@@ -124,7 +128,8 @@ export function docxParts(
   options: DocxOptions = {},
 ): Record<string, string> {
   const instanceId = options.instanceId ?? newInstanceId();
-  const body = wordBody(template, language, instanceId) + `<w:p/>`;
+  // The document's closing paragraph (a body ends with one), 1 pt high so that it never spills onto a page by itself.
+  const body = wordBody(template, language, instanceId) + CLOSING_PARAGRAPH;
   const R = NS.officeDocument;
   return {
     "[Content_Types].xml": contentTypes(),

@@ -1,6 +1,8 @@
 import { bi, choice, COMMON, PROJECT_NAME } from "./text";
 import type { TemplateDef } from "./types";
 
+const LEAD = bi("Collaboration lead", "协作牵头人");
+
 export const ACCEPTANCE: TemplateDef = {
   id: "T7",
   version: 1,
@@ -61,8 +63,9 @@ export const ACCEPTANCE: TemplateDef = {
     {
       type: "signatures",
       id: "signoff",
-      title: bi("Compiled by the lead", "牵头人汇总确认"),
-      signatures: [{ id: "lead", role: bi("Collaboration lead", "协作牵头人"), count: 1 }],
+      // The lead compiles the results and signs: the heading names the signer, so the block repeats no role.
+      title: LEAD,
+      signatures: [{ id: "lead", role: LEAD, count: 1 }],
     },
   ],
 };

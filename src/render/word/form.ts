@@ -61,10 +61,15 @@ import { MAX_LISTS } from "./package";
 
 const ZH_NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
 
+const END_SPACER = paragraph(
+  "",
+  `<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/></w:rPr>`,
+);
+
 /** Label | value | label | value: the columns of field tables and signature blocks alike, so their labels align. */
-const PAIR_FRACTIONS = [0.22, 0.28, 0.22, 0.28];
+const PAIR_FRACTIONS = [0.24, 0.26, 0.24, 0.26];
 /** Row heights in twips: a field, a paragraph field, and the signature (room to sign by hand). */
-const ROW_HEIGHT = { field: 454, long: 1021, signature: 737 } as const;
+const ROW_HEIGHT = { field: 360, long: 600, signature: 624, tableRow: 454, longTableRow: 510 } as const;
 
 class Renderer {
   private sectionCount = 0;
@@ -118,7 +123,15 @@ class Renderer {
     const head =
       paragraph(run(this.t(template.name)), `<w:pStyle w:val="Title"/>`) +
       paragraph(run(this.t(template.purpose)) + recordControl, `<w:pStyle w:val="Subtitle"/>`);
-    const content = head + template.blocks.map((block) => this.block(block)).join("");
+    const blocks = template.blocks
+      .map((block, i) => {
+        const xml = this.block(block);
+        return template.blocks[i + 1]?.type === "signatures" ? keepWithNext(xml) : xml;
+      })
+      .join("");
+    // The paragraph that keeps the last table apart from what follows the form is 1 pt high, so that it never
+    // spills onto a page by itself.
+    const content = head + (blocks.endsWith(SPACER) ? blocks.slice(0, -SPACER.length) + END_SPACER : blocks);
     return blockSdt(
       { tag: this.tag(), alias: this.t(template.name), control: { type: "richText" }, text: "", placeholder: null },
       this.language,
@@ -141,7 +154,7 @@ class Renderer {
       case "list":
         return this.heading(block.title) + this.list(block.id, block.items) + SPACER;
       case "signatures":
-        return this.heading(block.title) + block.signatures.map((s) => this.signatures(block, s)).join("");
+        return this.heading(block.title) + this.signoff(block);
     }
   }
 
@@ -245,7 +258,7 @@ class Renderer {
             tableCell(fractions[c], this.controlParagraph(`${table.id}.${i + 1}.${column.id}`, CELL_SPACING)),
           )
           .join(""),
-        { height: long ? 680 : 454 },
+        { height: long ? ROW_HEIGHT.longTableRow : ROW_HEIGHT.tableRow },
       ),
     );
     return borderedTable(fractions, header + rows.join(""), this.textWidth);
@@ -271,14 +284,20 @@ class Renderer {
     return borderedTable([1], rows.join(""), this.textWidth);
   }
 
+  /** The signers of a sign-off, kept on one page together (Word moves them whole when they do not fit). */
+  private signoff(block: Extract<Block, { type: "signatures" }>): string {
+    const signers = block.signatures.flatMap((s) => this.signatures(block, s));
+    return keepWithNext(signers.slice(0, -1).join("")) + signers[signers.length - 1];
+  }
+
   /**
    * One block per signer: a control around a small table in the columns of the field tables (the signer's role in a
    * band unless the heading already names it; signature and date; decision, a drop-down, and department; comment).
    */
-  private signatures(block: Extract<Block, { type: "signatures" }>, signature: SignatureDef): string {
+  private signatures(block: Extract<Block, { type: "signatures" }>, signature: SignatureDef): string[] {
     const fractions = PAIR_FRACTIONS;
     const keep = KEEP_NEXT + CELL_SPACING;
-    let xml = "";
+    const blocks: string[] = [];
     for (let n = 1; n <= signature.count; n++) {
       const key = (part: string) => `${signature.id}.${n}.${part}`;
       const band = signatureBand(block, signature, n);
@@ -307,7 +326,7 @@ class Renderer {
             }),
           )
         : "";
-      xml +=
+      blocks.push(
         blockSdt(
           {
             tag: this.tag(`${signature.id}.${n}`),
@@ -318,10 +337,22 @@ class Renderer {
           },
           this.language,
           borderedTable(fractions, title + rows.join(""), this.textWidth),
-        ) + SPACER;
+        ) + SPACER,
+      );
     }
-    return xml;
+    return blocks;
   }
+}
+
+/** Every paragraph of `xml` kept with the next one (after its style, where the schema puts keepNext). */
+export function keepWithNext(xml: string): string {
+  return xml
+    .replace(/<w:p>(?!<w:pPr>)/g, `<w:p><w:pPr>${KEEP_NEXT}</w:pPr>`)
+    .replace(/<w:pPr>((?:(?!<\/w:pPr>).)*)<\/w:pPr>/g, (all: string, inner: string) => {
+      if (inner.includes(KEEP_NEXT)) return all;
+      const style = /^<w:pStyle [^>]*\/>/.exec(inner)?.[0] ?? "";
+      return `<w:pPr>${style}${KEEP_NEXT}${inner.slice(style.length)}</w:pPr>`;
+    });
 }
 
 /**

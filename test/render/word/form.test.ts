@@ -177,6 +177,34 @@ describe("wordBody", () => {
       }
     });
 
+    it("keeps a sign-off whole and with the block before it, so no page holds signatures alone", () => {
+      const kept = (el: Element) => all(el, W, "p").every((p) => all(p, W, "keepNext").length > 0);
+      const blocks = template.blocks;
+      blocks.forEach((block, i) => {
+        if (block.type !== "signatures") return;
+        const signers = block.signatures.flatMap((s) =>
+          Array.from({ length: s.count }, (_, n) => byTag(`${s.id}.${n + 1}`)[0].sdt),
+        );
+        // Every signer but the last keeps with the next one; the last may end a page after its comment.
+        for (const signer of signers.slice(0, -1)) expect(kept(signer)).toBe(true);
+        expect(kept(signers[signers.length - 1])).toBe(false);
+        // The block before the sign-off goes with it: its last value control keeps with what follows.
+        const previous = blocks[i - 1];
+        const blockId = previous.type === "table" ? previous.table.id : previous.id;
+        const keys = [...slotsOf(template).map((s) => s.key), ...tableCellKeys(template)].filter(
+          (k) =>
+            k === blockId ||
+            k.startsWith(`${blockId}.`) ||
+            slotsOf(template).some((s) => s.key === k && s.blockId === blockId),
+        );
+        const holder = byTag(keys[keys.length - 1])[0].sdt;
+        let paragraph: Node | null = holder;
+        while (paragraph && paragraph.nodeName !== "w:p") paragraph = paragraph.parentNode;
+        const own = paragraph ? [paragraph as Element] : all(holder, W, "p");
+        expect(own.every((p) => all(p, W, "keepNext").length > 0)).toBe(true);
+      });
+    });
+
     it("has one signature control per signer, holding its parts, its role shown once", () => {
       for (const block of template.blocks) {
         if (block.type !== "signatures") continue;
