@@ -28,6 +28,9 @@ import {
   type TemplateId,
 } from "../../core";
 import type { ExcelConcordHost, FieldValues, TemplateInstance, WbsData, WbsUpdate } from "../types";
+import type { FormContent, HostCapabilities, ProjectSnapshot, SignatureView, SignoffHost } from "../types";
+import { readProjectBatch } from "./project";
+import { appendSignatureBatch, readFormBatch, selectInstanceBatch } from "./signoff";
 import { addPlanNames, applyPlan } from "./apply-plan";
 import { instancesFrom } from "./bindings";
 import { rowBands, type Placed } from "./blocks";
@@ -78,8 +81,10 @@ function queueCellWrites(
   }
 }
 
-export class ExcelHost implements ExcelConcordHost {
+export class ExcelHost implements ExcelConcordHost, SignoffHost {
   readonly kind = "excel" as const;
+  /** Excel has no lock that spares the add-in's own writes (see docs/en-US/sign-off-storage.md) and no user API. */
+  readonly capabilities: HostCapabilities = { lockForms: false, identity: false };
   private readonly run: ExcelRun;
   private readonly requirements: () => OfficeRequirements | null;
   private readonly random: () => number;
@@ -267,6 +272,35 @@ export class ExcelHost implements ExcelConcordHost {
       queueCellWrites(body, formats, cells);
       await context.sync();
     });
+  }
+
+  // Sign-off (SignoffHost): the batches are in signoff.ts and project.ts, the ledger's storage in ledger.ts.
+
+  async readForm(instance: InstanceRecord): Promise<FormContent> {
+    requireExcelApi("readForm", this.requirements());
+    return this.run((context) => readFormBatch(context, instance));
+  }
+
+  async readProject(): Promise<ProjectSnapshot> {
+    requireExcelApi("readProject", this.requirements());
+    return this.run(readProjectBatch);
+  }
+
+  async appendSignature(instance: InstanceRecord, record: string, view: SignatureView): Promise<void> {
+    requireExcelApi("sign", this.requirements());
+    await this.run((context) => appendSignatureBatch(context, instance, record, view));
+  }
+
+  /** Not available in Excel: the form stays editable and a later change shows as stale signatures. */
+  async setFormLocked(): Promise<void> {}
+
+  async selectInstance(instance: InstanceRecord): Promise<void> {
+    requireExcelApi("select", this.requirements());
+    await this.run((context) => selectInstanceBatch(context, instance));
+  }
+
+  async currentUser(): Promise<string | null> {
+    return null;
   }
 
   private tasksTableName(instance: InstanceRecord): string {

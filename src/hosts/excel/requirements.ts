@@ -4,7 +4,8 @@
  * "[Api set: ExcelApi 1.x]" of each member):
  * - 1.1: worksheets.add/getItem, Range.values/formulas/numberFormat/format.*, tables.add/getItem, charts.add,
  *   Chart.setPosition/title, NamedItem.getRange
- * - 1.2: Range.merge, RangeFormat.columnWidth/rowHeight, Range.getResizedRange
+ * - 1.1: also Worksheet.activate, Range.select, Range.worksheet, Table.getHeaderRowRange/getDataBodyRange/getRange
+ * - 1.2: Range.merge, RangeFormat.columnWidth/rowHeight, Range.getResizedRange, Range.getRowsBelow
  * - 1.4: names.add (with comment), NamedItem.comment, *.getItemOrNullObject
  * - 1.6: Range.conditionalFormats (custom rule formula, fill and font colour)
  * - 1.7: Worksheet.getRangeByIndexes, Worksheet.freezePanes, NamedItem.formula
@@ -21,7 +22,17 @@ import {
   type Requirement,
 } from "../requirements";
 
-export type ExcelOperation = "insert" | "find" | "readFields" | "writeFields" | "readWbs" | "updateWbs";
+export type ExcelOperation =
+  | "insert"
+  | "find"
+  | "readFields"
+  | "writeFields"
+  | "readWbs"
+  | "updateWbs"
+  | "readForm"
+  | "readProject"
+  | "sign"
+  | "select";
 
 const excelApi = (version: string): Requirement => ({ set: "ExcelApi", version });
 
@@ -35,6 +46,14 @@ export const REQUIRED_SETS: Readonly<Record<ExcelOperation, Requirement>> = {
   writeFields: excelApi("1.4"),
   readWbs: excelApi("1.4"),
   updateWbs: excelApi("1.4"),
+  // Reading a form: the names and tables collections, getItem, getRange (all 1.1).
+  readForm: excelApi("1.1"),
+  // Reading the project finds the instances first (NamedItem.formula, 1.7).
+  readProject: excelApi("1.7"),
+  // Signing: the ledger table by getItemOrNullObject (1.4), the row below it (getRowsBelow, 1.2), column widths (1.2).
+  sign: excelApi("1.4"),
+  // Going to an instance: its name's range, Worksheet.activate and Range.select (all 1.1).
+  select: excelApi("1.1"),
 };
 
 export const ACTIONS: Readonly<Record<ExcelOperation, Readonly<Record<Language, string>>>> = {
@@ -44,6 +63,10 @@ export const ACTIONS: Readonly<Record<ExcelOperation, Readonly<Record<Language, 
   writeFields: { "en-US": "fill in a form", "zh-CN": "填写表单" },
   readWbs: { "en-US": "read the task breakdown", "zh-CN": "读取任务分解表" },
   updateWbs: { "en-US": "update the task breakdown", "zh-CN": "更新任务分解表" },
+  readForm: { "en-US": "read a form with its tables", "zh-CN": "读取表单及其表格" },
+  readProject: { "en-US": "read the project's forms and sign-off record", "zh-CN": "读取项目的表单和签字记录" },
+  sign: { "en-US": "sign a form", "zh-CN": "签署表单" },
+  select: { "en-US": "go to a form", "zh-CN": "转到表单" },
 };
 
 /** The bilingual message an operation fails with where its set is missing. */

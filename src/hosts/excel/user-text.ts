@@ -10,8 +10,12 @@
  * Why not a leading apostrophe: the quote prefix is a typing convention whose API behaviour is undocumented and it
  * is lost on a round trip through `Range.formulas` (OfficeDev/office-js#6687), while "@" is a cell property saved
  * with the file, shown in Format Cells, and honoured by every later write, ours or another add-in's.
+ *
+ * Formula-looking is taken broadly (`startsLikeFormula`): = + - @ also after leading spaces, tabs, CR/LF or
+ * ideographic spaces, and in their full-width forms ＝ ＋ － ＠, which East Asian input methods produce and Excel may
+ * convert. Such text gets "@" in every field kind — dates, numbers, percentages and hours included.
  */
-import { looksLikeFormula, type FieldDef, type FieldKind } from "../../core";
+import { type FieldDef, type FieldKind } from "../../core";
 import { fieldNumberFormat } from "../../render/sheet";
 
 export const TEXT_FORMAT = "@";
@@ -20,6 +24,13 @@ const TEXT_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>(["text", "longText
 
 export function isTextKind(kind: FieldKind): boolean {
   return TEXT_KINDS.has(kind);
+}
+
+const FORMULA_START = /^[\s\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]/;
+
+/** Text that Excel could take for a formula: = + - @ (or ＝ ＋ － ＠) first, leading whitespace ignored. */
+export function startsLikeFormula(text: string): boolean {
+  return FORMULA_START.test(text);
 }
 
 export interface CellWrite {
@@ -38,5 +49,5 @@ export function cellWrite(value: string | number | null, field: FieldDef): CellW
     // Restores the field's own format, in case formula-looking text had made the cell Text before.
     return { value, numberFormat: fieldNumberFormat(field) ?? "General" };
   }
-  return { value, numberFormat: looksLikeFormula(value) ? TEXT_FORMAT : null };
+  return { value, numberFormat: startsLikeFormula(value) ? TEXT_FORMAT : null };
 }

@@ -214,6 +214,9 @@ export function checkRect(rect: Rect): void {
   if (!ok) throw new FakeExcelError("InvalidArgument", `range out of the sheet: ${JSON.stringify(rect)}`);
 }
 
+/** What the fake takes for the start of a formula (see SheetModel.input). */
+const FORMULA_START = /^[\s\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]/;
+
 export type Evaluator = (formula: string, sheet: SheetModel, row: number, col: number) => CellValue;
 
 let nextId = 1;
@@ -306,9 +309,14 @@ export class SheetModel {
       const percent = input.endsWith("%");
       const n = Number(percent ? input.slice(0, -1) : input);
       cell.value = percent ? n / 100 : n;
-    } else if (/^[+\-@]/.test(input)) {
-      // Excel takes a leading + - or @ as the start of a formula ("-x" becomes =-x and shows #NAME?).
-      cell.formula = `=${input}`;
+    } else if (FORMULA_START.test(input)) {
+      // Excel takes a leading + - or @ as the start of a formula ("-x" becomes =-x and shows #NAME?). The fake is
+      // stricter than Excel is documented to be: after leading whitespace, and in their full-width forms (which East
+      // Asian input turns into ASCII), = + - @ start a formula too, so a host that writes such text unprotected fails.
+      const ascii = input
+        .replace(/^[\s\u3000]+/, "")
+        .replace(/^[\uff1d\uff0b\uff0d\uff20]/, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+      cell.formula = ascii.startsWith("=") ? ascii : `=${ascii}`;
       cell.value = "";
     } else {
       cell.value = input;
@@ -398,6 +406,9 @@ export function checkSheetName(name: string): void {
 
 export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
+  /** The sheet last activated through the API, and the range last selected. */
+  activeSheet: SheetModel | null = null;
+  selection: { sheet: SheetModel; rect: Rect } | null = null;
   readonly names: NameModel[] = [];
   readonly tables: TableModel[] = [];
 

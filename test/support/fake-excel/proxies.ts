@@ -240,7 +240,9 @@ export class WorksheetProxy extends ClientObject {
   }
 
   activate(): void {
-    this.act(() => undefined);
+    this.act(() => {
+      this.workbook.activeSheet = this.sheet;
+    });
   }
 
   delete(): void {
@@ -249,6 +251,26 @@ export class WorksheetProxy extends ClientObject {
 }
 
 // ---------------------------------------------------------------- ranges
+
+/**
+ * Excel's table auto-expansion: data written into the row just below a table (within its columns) makes that row part
+ * of the table — the way Microsoft recommends appending rows under co-authoring instead of TableRowCollection.add.
+ * Not when the row has data validation (Excel does not expand into it), and only for rows that receive data.
+ */
+function expandTablesBelow(sheet: SheetModel, area: Rect): void {
+  for (const table of sheet.tables()) {
+    const columns = { row: 0, col: table.col, rows: MAX_ROWS, cols: table.cols };
+    if (!intersects(area, columns)) continue;
+    for (;;) {
+      const below = { row: table.row + table.rows + 1, col: table.col, rows: 1, cols: table.cols };
+      if (!intersects(area, below) || below.row >= MAX_ROWS) break;
+      const cells = Array.from({ length: table.cols }, (_, c) => table.col + c);
+      if (cells.some((c) => sheet.validationAt(below.row, c))) break;
+      if (cells.every((c) => sheet.valueAt(below.row, c) === "" && sheet.peek(below.row, c)?.formula == null)) break;
+      table.rows++;
+    }
+  }
+}
 
 export class RangeProxy extends ClientObject {
   private formatProxy?: RangeFormatProxy;
@@ -417,6 +439,7 @@ export class RangeProxy extends ClientObject {
         }
         sheet.input(row, col, value);
       });
+      expandTablesBelow(sheet, this.area);
     });
   }
 
@@ -468,6 +491,17 @@ export class RangeProxy extends ClientObject {
 
   getOffsetRange(rowOffset: number, columnOffset: number): RangeProxy {
     return this.derived((a) => ({ row: a.row + rowOffset, col: a.col + columnOffset, rows: a.rows, cols: a.cols }));
+  }
+
+  getRowsBelow(count = 1): RangeProxy {
+    return this.derived((a) => ({ row: a.row + a.rows, col: a.col, rows: count, cols: a.cols }));
+  }
+
+  /** Selects the range in the Excel UI (recorded on the workbook model for tests). */
+  select(): void {
+    this.act(() => {
+      this.sheet.workbook.selection = { sheet: this.sheet, rect: { ...this.area } };
+    });
   }
 
   getRow(row: number): RangeProxy {

@@ -1,0 +1,67 @@
+/**
+ * `readProject`: everything the home screen derives the loop's state from, in two round trips whatever the number of
+ * forms and WBS rows — (1) the workbook's names (the instances, as findTemplates) and table names; (2) every bound
+ * cell, every form table, each WBS's Tasks table and status date, and the ledger table, in one batch.
+ */
+import { excelName, type InstanceRecord } from "../../core";
+import type { FormContent, ProjectSnapshot, WbsData } from "../types";
+import { instancesFrom } from "./bindings";
+import { indexOf, queueFormContent, type WorkbookIndex } from "./form-content";
+import { LEDGER_TABLE, recordsFrom } from "./ledger";
+import { columnPositions, taskFromRow } from "./wbs";
+
+/** Templates that are registers rather than forms: the WBS (read as tasks) and the issue log. */
+const NOT_FORMS: ReadonlySet<string> = new Set(["T3", "T6"]);
+
+function queueWbs(workbook: Excel.Workbook, instance: InstanceRecord, index: WorkbookIndex): (() => WbsData) | null {
+  const tableName = excelName("T3", instance.id, "tasks");
+  if (!index.tables.has(tableName.toLowerCase())) return null;
+  const table = workbook.tables.getItem(tableName);
+  const header = table.getHeaderRowRange().load("values");
+  const body = table.getDataBodyRange().load("values");
+  const statusName = excelName("T3", instance.id, "statusDate");
+  const status = index.rangeNames.has(statusName.toLowerCase())
+    ? workbook.names.getItem(statusName).getRange().getCell(0, 0).load("values")
+    : null;
+  return () => {
+    const positions = columnPositions(header.values[0], instance.language);
+    const date = status ? status.values[0][0] : null;
+    return {
+      instance,
+      statusDate: typeof date === "number" ? date : null,
+      tasks: body.values.map((row, i) => taskFromRow(i + 1, row, positions)),
+    };
+  };
+}
+
+export async function readProjectBatch(context: Excel.RequestContext): Promise<ProjectSnapshot> {
+  const workbook = context.workbook;
+  const names = workbook.names.load("items/name,items/comment,items/type,items/formula");
+  const tables = workbook.tables.load("items/name");
+  await context.sync();
+
+  const infos = names.items.map((n) => ({ name: n.name, comment: n.comment, type: n.type, formula: n.formula }));
+  const instances = instancesFrom(infos);
+  const index = indexOf(
+    infos,
+    tables.items.map((t) => ({ name: t.name })),
+  );
+  const forms: Array<[string, () => FormContent]> = [];
+  const wbs: Array<[string, () => WbsData]> = [];
+  for (const { record } of instances) {
+    if (!NOT_FORMS.has(record.template)) forms.push([record.id, queueFormContent(workbook, record, index)]);
+    const tasks = record.template === "T3" ? queueWbs(workbook, record, index) : null;
+    if (tasks) wbs.push([record.id, tasks]);
+  }
+  const ledger = index.tables.has(LEDGER_TABLE.toLowerCase()) ? workbook.tables.getItem(LEDGER_TABLE) : null;
+  const ledgerHeader = ledger?.getHeaderRowRange().load("values");
+  const ledgerBody = ledger?.getDataBodyRange().load("values");
+  if (forms.length > 0 || wbs.length > 0 || ledger) await context.sync();
+
+  return {
+    instances,
+    forms: Object.fromEntries(forms.map(([id, build]) => [id, build()])),
+    ledger: ledgerHeader && ledgerBody ? recordsFrom(ledgerHeader.values[0], ledgerBody.values) : [],
+    wbs: Object.fromEntries(wbs.map(([id, build]) => [id, build()])),
+  };
+}

@@ -1,0 +1,196 @@
+/**
+ * The Excel host's sign-off batches (readForm, appendSignature, selectInstance); where and why the ledger is stored
+ * is in ledger.ts. Round trips: readForm 2 (what exists; the cells and tables), appendSignature 2 on the first
+ * signature (what exists; create the ledger sheet with the row, and fill the signature block) and 3 after it (what
+ * exists; the ledger's header and the row below it; the row and the block), selectInstance 1.
+ */
+import {
+  excelInstanceName,
+  excelName,
+  getTemplate,
+  LocalizedError,
+  signaturePartField,
+  SIGNATURE_PARTS,
+  slotsOf,
+  uniqueSheetName,
+  type InstanceRecord,
+  type Language,
+  type SignaturePart,
+} from "../../core";
+import { BindingNotFoundError, UnknownFieldError } from "../errors";
+import type { FormContent, SignatureView } from "../types";
+import { indexOf, queueFormContent } from "./form-content";
+import {
+  columnLetter,
+  decisionLabel,
+  fitRecord,
+  LEDGER_COLUMNS,
+  LEDGER_HEADER_ROW,
+  LEDGER_INTRO,
+  LEDGER_SHEET,
+  LEDGER_TABLE,
+  LEDGER_WIDTHS,
+  ledgerHeaders,
+  ledgerPositions,
+  ledgerRow,
+  recordInstance,
+  rowGrid,
+} from "./ledger";
+import { cellWrite, TEXT_FORMAT as TEXT, type CellWrite } from "./user-text";
+
+function isItemNotFound(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "ItemNotFound";
+}
+
+/** The row below the ledger holds something else: appending there would overwrite it. */
+export class LedgerBlockedError extends LocalizedError {
+  constructor(sheet: string) {
+    super({
+      "en-US":
+        `The row under the sign-off record on the sheet "${sheet}" is not empty, so Concord cannot add the signature ` +
+        "there without overwriting it. Move what is in that row elsewhere, then sign again. Nothing was written.",
+      "zh-CN": `工作表“${sheet}”中签字记录下方的一行不是空的，Concord 无法在不覆盖它的情况下添加签字。请先移走该行内容，再重新签字。未写入任何内容。`,
+    });
+    this.name = "LedgerBlockedError";
+  }
+}
+
+export async function readFormBatch(context: Excel.RequestContext, instance: InstanceRecord): Promise<FormContent> {
+  const workbook = context.workbook;
+  const names = workbook.names.load("items/name,items/type");
+  const tables = workbook.tables.load("items/name");
+  await context.sync();
+
+  const index = indexOf(
+    names.items.map((n) => ({ name: n.name, type: n.type })),
+    tables.items.map((t) => ({ name: t.name })),
+  );
+  const own = `${excelInstanceName(instance.template, instance.id)}`.toLowerCase();
+  const found = [...index.rangeNames, ...index.tables].some((n) => n === own || n.startsWith(`${own}_`));
+  if (!found) throw new BindingNotFoundError("excel", [excelInstanceName(instance.template, instance.id)]);
+  const build = queueFormContent(workbook, instance, index);
+  await context.sync();
+  return build();
+}
+
+/** What the signature block's cells receive: who, the decision, the UTC time and the code with the comment. */
+function blockWrites(view: SignatureView, language: Language): Array<{ part: SignaturePart; write: CellWrite }> {
+  const at = Date.parse(view.at);
+  if (!Number.isFinite(at)) throw new RangeError(`not an ISO time: ${view.at}`);
+  const code = language === "zh-CN" ? `指纹码 ${view.code}` : `Code ${view.code}`;
+  const text: Record<Exclude<SignaturePart, "date">, string> = {
+    signer: view.signer,
+    department: view.department,
+    decision: decisionLabel(view.decision, language),
+    comment: view.comment.trim() === "" ? code : `${code} · ${view.comment}`,
+  };
+  return SIGNATURE_PARTS.map(({ id }) =>
+    id === "date"
+      ? // A date-time serial in UTC, shown as such (the block's date cell keeps a date value).
+        { part: id, write: { value: at / 86400000 + 25569, numberFormat: 'yyyy-mm-dd hh:mm "UTC"' } }
+      : { part: id, write: cellWrite(text[id], signaturePartField(id)) },
+  );
+}
+
+/** Checks the block and the record against the instance before Excel is touched. */
+function checkSignature(instance: InstanceRecord, record: string, view: SignatureView): void {
+  const keys = new Set(slotsOf(getTemplate(instance.template)).map((s) => s.key));
+  if (!SIGNATURE_PARTS.every(({ id }) => keys.has(`${view.block}.${id}`))) {
+    throw new UnknownFieldError(instance.template, [view.block]);
+  }
+  const owner = recordInstance(record);
+  if (owner.template !== instance.template || owner.instance !== instance.id) {
+    throw new RangeError(
+      `the record is for ${owner.template} ${owner.instance}, not ${instance.template} ${instance.id}`,
+    );
+  }
+}
+
+/** Queues a new ledger sheet with the table, its header and the first row. */
+function queueNewLedger(
+  workbook: Excel.Workbook,
+  sheetName: string,
+  language: Language,
+  row: ReturnType<typeof ledgerRow>,
+): void {
+  const sheet = workbook.worksheets.add(sheetName);
+  const [title, note] = LEDGER_INTRO[language];
+  const intro = sheet.getRange("A1:A2");
+  intro.numberFormat = [[TEXT], [TEXT]];
+  intro.values = [[title], [note]];
+  sheet.getRange("A1").format.font.bold = true;
+  sheet.getRange("A1").format.font.size = 14;
+  const last = columnLetter(LEDGER_COLUMNS.length - 1);
+  const top = LEDGER_HEADER_ROW + 1;
+  const area = sheet.getRange(`A${top}:${last}${top + 1}`);
+  const positions = new Map(LEDGER_COLUMNS.map((c, i) => [c, i]));
+  const grid = rowGrid(row, positions, LEDGER_COLUMNS.length);
+  area.numberFormat = [LEDGER_COLUMNS.map(() => TEXT), grid.formats[0]];
+  area.values = [ledgerHeaders(language), grid.values[0]];
+  const table = workbook.tables.add(area, true);
+  table.name = LEDGER_TABLE;
+  table.style = "TableStyleLight9";
+  LEDGER_COLUMNS.forEach((column, i) => {
+    sheet.getRange(`${columnLetter(i)}:${columnLetter(i)}`).format.columnWidth = LEDGER_WIDTHS[column];
+  });
+}
+
+export async function appendSignatureBatch(
+  context: Excel.RequestContext,
+  instance: InstanceRecord,
+  record: string,
+  view: SignatureView,
+): Promise<void> {
+  checkSignature(instance, record, view);
+  const stored = fitRecord(record);
+  const writes = blockWrites(view, instance.language);
+  const workbook = context.workbook;
+  const ledger = workbook.tables.getItemOrNullObject(LEDGER_TABLE).load("name");
+  const parts = writes.map(({ part, write }) => {
+    const name = excelName(instance.template, instance.id, `${view.block}.${part}`);
+    return { name, write, item: workbook.names.getItemOrNullObject(name).load("type") };
+  });
+  const sheets = workbook.worksheets.load("items/name");
+  await context.sync();
+
+  const missing = parts.filter((p) => p.item.isNullObject || p.item.type !== "Range").map((p) => p.name);
+  if (missing.length > 0) throw new BindingNotFoundError("excel", missing);
+
+  if (ledger.isNullObject) {
+    // The first signature in this workbook: the ledger sheet is made in the same batch as the row.
+    const name = uniqueSheetName(
+      LEDGER_SHEET[instance.language],
+      sheets.items.map((s) => s.name),
+    );
+    queueNewLedger(workbook, name, instance.language, ledgerRow(stored, view, instance.language));
+  } else {
+    const header = ledger.getHeaderRowRange().load("values");
+    const below = ledger.getRange().getRowsBelow(1).load("values");
+    const sheet = ledger.getRange().worksheet.load("name");
+    await context.sync();
+
+    const positions = ledgerPositions(header.values[0]);
+    if ((positions.get("record") ?? -1) < 0) throw new BindingNotFoundError("excel", [`${LEDGER_TABLE}[Record]`]);
+    if (below.values[0].some((v) => v !== "" && v !== null)) throw new LedgerBlockedError(sheet.name);
+    const grid = rowGrid(ledgerRow(stored, view, instance.language), positions, header.values[0].length);
+    // Text format first, then the values: Excel's auto-expansion takes the row into the table.
+    below.numberFormat = grid.formats;
+    below.values = grid.values;
+  }
+  for (const { item, write } of parts) {
+    const cell = item.getRange().getCell(0, 0);
+    if (write.numberFormat !== null) cell.numberFormat = [[write.numberFormat]];
+    cell.values = [[write.value]];
+  }
+  await context.sync();
+}
+
+export async function selectInstanceBatch(context: Excel.RequestContext, instance: InstanceRecord): Promise<void> {
+  const name = excelInstanceName(instance.template, instance.id);
+  const range = context.workbook.names.getItem(name).getRange();
+  range.worksheet.activate();
+  range.select();
+  await context.sync().catch((error: unknown) => {
+    throw isItemNotFound(error) ? new BindingNotFoundError("excel", [name]) : error;
+  });
+}
