@@ -17,6 +17,7 @@ import { planDashboard, planSheet, type SheetPlan } from "../../src/render/sheet
 import { FILE_INSTANCE_ID, templateFiles, type TemplateFile } from "../../src/files";
 import { templateLabels } from "../support/template-labels";
 import { convertToPdf, readPdf, squeeze } from "./support/office-suite";
+import { pagesOf, signatureOnlyPages } from "./support/printed-pages";
 
 const ROOT = path.resolve(__dirname, "../..");
 const OUT = path.join(ROOT, "test-results", "templates", "xlsx");
@@ -43,8 +44,12 @@ interface Converted {
   pages: number;
 }
 
-/** The PDF text of each page (pdftotext ends every page with a form feed). */
-const pagesOf = (text: string): string[] => text.split("\f").slice(0, -1);
+/**
+ * Pages each file prints (every sheet of it): the one-page forms a manager expects (kickoff, minutes, change request,
+ * acceptance sheet) on one page; the consensus form and the retrospective on two, the sign-off with the block before
+ * it; the WBS workbook one page per sheet (register, dashboard, timeline).
+ */
+const EXPECTED_PAGES: Record<TemplateId, number> = { T1: 1, T2: 2, T3: 3, T4: 1, T5: 1, T6: 1, T7: 1, T8: 2 };
 
 /** The text of a plan row's first text cell. */
 function rowText(plan: SheetPlan, row: number): string | undefined {
@@ -122,7 +127,7 @@ describe.each(files.map((f) => [`${f.language} ${f.fileName}`, f] as const))("%s
 
   it("breaks the pages where the plan does (LibreOffice, with Carlito, adds none of its own)", () => {
     const result = converted.get(`${file.language}/${file.fileName}`)!;
-    const pages = pagesOf(result.text).map(squeeze);
+    const pages = pagesOf(result.text);
     if (FORMS.has(template.id)) {
       const plan = planSheet(template, file.language, FILE_INSTANCE_ID);
       expect(pages).toHaveLength(plan.pageBreaks.length + 1);
@@ -144,6 +149,12 @@ describe.each(files.map((f) => [`${f.language} ${f.fileName}`, f] as const))("%s
       expect(page).toBeGreaterThan(0);
       expect(pages[page]).toContain(note);
     }
+  });
+
+  it(`prints on ${EXPECTED_PAGES[template.id]} page(s), none of them signatures alone`, () => {
+    const result = converted.get(`${file.language}/${file.fileName}`)!;
+    expect(result.pages).toBe(EXPECTED_PAGES[template.id]);
+    if (FORMS.has(template.id)) expect(signatureOnlyPages(pagesOf(result.text), template, file.language)).toEqual([]);
   });
 
   it("prints no broken references", () => {
