@@ -12,3 +12,4 @@ export * from "./smart";
 export * from "./range-memo";
 export * from "./templates";
 export * from "./signoff";
+export * from "./workflow";

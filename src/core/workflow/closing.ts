@@ -1,0 +1,130 @@
+import { bi, type Bilingual, type TemplateId } from "../templates";
+import { type ProjectContext, instancesOf, primary } from "./context";
+import { cell, tableRows } from "./forms";
+import { type Outcome, outcome } from "./outcome";
+import { fillAction, filledOutcome, insertAction, signedFormStep, signoffOutcome } from "./signed-form";
+import { count, joinParts, listOf, plain, SHORT_NAMES, titled } from "./text";
+import type { NextAction } from "./types";
+
+/**
+ * Step 9: every deliverable of the acceptance checklist (T7) passed, or passed on conditions that are written down
+ * (its evidence), then the checklist signed by the lead and the requesting side. A failed deliverable blocks it.
+ */
+function acceptanceStep(context: ProjectContext): Outcome {
+  const record = primary(context, "T7");
+  if (!record) return signedFormStep(context, "T7", "signatures");
+  const form = context.forms.get(record.id)!;
+  const filled = filledOutcome(context, record);
+  if (filled) return filled;
+  const rows = tableRows(form, "checks");
+  const deliverable = (row: number) => cell(form, "checks", row, "deliverable") || `#${row}`;
+  const failed = rows.filter((r) => cell(form, "checks", r, "result") === "fail").map(deliverable);
+  const unexplained = rows
+    .filter((r) => cell(form, "checks", r, "result") === "conditional" && !cell(form, "checks", r, "evidence"))
+    .map(deliverable);
+  const passed = rows.length - failed.length;
+  const head = bi(
+    `${count(passed, "deliverable")} of ${rows.length} accepted`,
+    `${rows.length} 项交付成果中 ${passed} 项通过验收`,
+  );
+  if (failed.length) {
+    const list = plain(failed);
+    const next = fillAction(record, bi(`Rework and check ${list["en-US"]} again`, `整改后重新验收：${list["zh-CN"]}`));
+    return outcome(
+      false,
+      titled("T7", joinParts([head, bi(`failed: ${list["en-US"]}`, `未通过：${list["zh-CN"]}`)])),
+      next,
+      [record.id],
+      "blocked",
+    );
+  }
+  if (unexplained.length) {
+    const list = plain(unexplained);
+    const next = fillAction(
+      record,
+      bi(`Write down the conditions for ${list["en-US"]}`, `填写 ${list["zh-CN"]} 的通过条件`),
+    );
+    const gap = bi(`conditional without a note: ${list["en-US"]}`, `有条件通过但未说明条件：${list["zh-CN"]}`);
+    return outcome(false, titled("T7", joinParts([head, gap])), next, [record.id]);
+  }
+  const signed = signoffOutcome(context, record, "signatures");
+  return { ...signed, summary: joinParts([titled("T7", head), signed.summary]) };
+}
+
+/** The case file (SPEC §2 step 11): which forms it needs and whether each is complete. */
+function caseFile(
+  context: ProjectContext,
+): Array<{ template: TemplateId; present: boolean; signed: boolean; instance?: string }> {
+  const signed = (id: string, decided = false) => {
+    const status = context.signoff.get(id)?.status;
+    return status === "signed" || (decided && status === "rejected");
+  };
+  const one = (template: TemplateId) => {
+    const record = primary(context, template);
+    return { template, present: record !== null, signed: record !== null && signed(record.id), instance: record?.id };
+  };
+  const minutes = instancesOf(context, "T4");
+  const changes = instancesOf(context, "T5");
+  const pendingChange = changes.find((r) => !signed(r.id, true));
+  return [
+    one("T1"),
+    one("T2"),
+    { template: "T3", present: (context.wbs?.tasks ?? 0) > 0, signed: true, instance: primary(context, "T3")?.id },
+    { template: "T4", present: minutes.length > 0, signed: true, instance: minutes[0]?.id },
+    ...(changes.length
+      ? [{ template: "T5" as const, present: true, signed: !pendingChange, instance: pendingChange?.id }]
+      : []),
+    one("T7"),
+    one("T8"),
+  ];
+}
+
+/** Step 11: T1, T2, T3, the minutes, every change request (if any), T7 and T8 present, the signed ones signed. */
+function archiveStep(context: ProjectContext): Outcome {
+  const file = caseFile(context);
+  const missing = file.filter((f) => !f.present);
+  const unsigned = file.filter((f) => f.present && !f.signed);
+  const ids = file.flatMap((f) => (f.instance ? [f.instance] : []));
+  if (missing.length === 0 && unsigned.length === 0) {
+    return outcome(
+      true,
+      bi(
+        `Case file complete: ${file.length} kinds of documents, all signed`,
+        `案例资料齐全：${file.length} 类文件，均已签字`,
+      ),
+      null,
+      ids,
+    );
+  }
+  const names = (list: typeof file) => listOf(list.map((f) => SHORT_NAMES[f.template]));
+  const parts: Bilingual[] = [];
+  if (missing.length) parts.push(bi(`missing: ${names(missing)["en-US"]}`, `缺少：${names(missing)["zh-CN"]}`));
+  if (unsigned.length)
+    parts.push(bi(`not signed yet: ${names(unsigned)["en-US"]}`, `尚未签字：${names(unsigned)["zh-CN"]}`));
+  const first = missing[0];
+  const next: NextAction = first
+    ? first.instance
+      ? {
+          action: "open",
+          template: first.template,
+          instance: first.instance,
+          label: bi("Complete the task breakdown (WBS)", "完善任务分解表"),
+        }
+      : insertAction(first.template)
+    : {
+        action: unsigned[0].template === "T5" ? "approveChange" : "sign",
+        template: unsigned[0].template,
+        instance: unsigned[0].instance,
+        label: bi(
+          `Collect the signatures of the ${SHORT_NAMES[unsigned[0].template]["en-US"].toLowerCase()}`,
+          `收集${SHORT_NAMES[unsigned[0].template]["zh-CN"]}的签字`,
+        ),
+      };
+  return outcome(false, joinParts(parts), next, ids);
+}
+
+export const closingSteps = {
+  acceptance: acceptanceStep,
+  retrospective: (context: ProjectContext) => signedFormStep(context, "T8", "departments"),
+  archive: archiveStep,
+};

@@ -1,0 +1,124 @@
+import {
+  canonicalForm,
+  type CanonicalForm,
+  EMPTY_LEDGER,
+  formSignoffState,
+  type FormSignoffState,
+  type Ledger,
+  ledgerFromRecords,
+  verifyLedger,
+  type VerifyReport,
+} from "../signoff";
+import { bi, type Bilingual, type InstanceRecord, type TemplateId } from "../templates";
+import { LocalizedError } from "../errors";
+import type { ProjectInput, WorkflowOptions } from "./types";
+import { type WbsFacts, wbsFacts } from "./wbs";
+
+const SIGNED: readonly TemplateId[] = ["T1", "T2", "T5", "T7", "T8"];
+
+/** Everything the steps read, derived once from the file. */
+export interface ProjectContext {
+  input: ProjectInput;
+  now: number;
+  today: number;
+  /** Instances by template, in file order. */
+  instances: ReadonlyMap<TemplateId, readonly InstanceRecord[]>;
+  /** Canonical content of every instance but the WBS, by instance id. */
+  forms: ReadonlyMap<string, CanonicalForm>;
+  /** Sign-off state of every signed form (T1, T2, T5, T7, T8), by instance id. */
+  signoff: ReadonlyMap<string, FormSignoffState>;
+  ledger: Ledger;
+  report: VerifyReport;
+  /** The project's WBS (the first T3) in figures; null without a T3 or when the host did not read its rows. */
+  wbs: WbsFacts | null;
+  ledgerProblem: Bilingual | null;
+}
+
+export const instancesOf = (context: ProjectContext, template: TemplateId): readonly InstanceRecord[] =>
+  context.instances.get(template) ?? [];
+
+/**
+ * The form of a step that takes one instance of a template: the first in file order. (A copy of a form is a separate
+ * instance; the first one is the project's.)
+ */
+export function primary(context: ProjectContext, template: TemplateId): InstanceRecord | null {
+  return instancesOf(context, template)[0] ?? null;
+}
+
+/** The ledger from its records; records that cannot be read are left out and reported, the others still count. */
+function readLedger(records: readonly string[]): { ledger: Ledger; problem: Bilingual | null } {
+  try {
+    return { ledger: ledgerFromRecords(records), problem: null };
+  } catch (error) {
+    const readable = records.filter((record) => {
+      try {
+        ledgerFromRecords([record]);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    let ledger = EMPTY_LEDGER;
+    try {
+      ledger = ledgerFromRecords(readable);
+    } catch {
+      // Each record reads alone but not together (e.g. two with the same number): none counts.
+    }
+    const reason = error instanceof LocalizedError ? error.messages : bi(String(error), String(error));
+    return { ledger, problem: reason };
+  }
+}
+
+export async function projectContext(input: ProjectInput, options: WorkflowOptions): Promise<ProjectContext> {
+  const instances = new Map<TemplateId, InstanceRecord[]>();
+  for (const { record } of input.instances) {
+    const list = instances.get(record.template);
+    if (list) list.push(record);
+    else instances.set(record.template, [record]);
+  }
+  const forms = new Map<string, CanonicalForm>();
+  for (const { record } of input.instances) {
+    if (record.template === "T3") continue;
+    const content = input.forms[record.id];
+    forms.set(
+      record.id,
+      canonicalForm({
+        template: record.template,
+        instance: record.id,
+        version: record.version,
+        values: content?.values ?? {},
+        tables: content?.tables ?? {},
+      }),
+    );
+  }
+  const { ledger, problem } = readLedger(input.ledger);
+  const signed = [...forms.values()].filter((f) => SIGNED.includes(f.template));
+  const report = await verifyLedger(ledger, signed, options.crypto);
+  const first = (template: TemplateId) => {
+    const record = instances.get(template)?.[0];
+    return record ? forms.get(record.id) : undefined;
+  };
+  const signoff = new Map<string, FormSignoffState>();
+  for (const form of signed) {
+    const state = await formSignoffState(ledger, form, options.crypto, {
+      kickoff: first("T1"),
+      consensus: first("T2"),
+      report,
+    });
+    signoff.set(form.instance, state);
+  }
+  const t3 = instances.get("T3")?.[0];
+  const rows = t3 && input.wbs[t3.id];
+  return {
+    input,
+    now: options.now,
+    today: Math.floor(options.now),
+    instances,
+    forms,
+    signoff,
+    ledger,
+    report,
+    wbs: rows ? wbsFacts(rows, Math.floor(options.now)) : null,
+    ledgerProblem: problem,
+  };
+}
