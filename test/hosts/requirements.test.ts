@@ -60,6 +60,10 @@ const WORD_EXPECTED: Record<WordOperation, { set: string; versions: string[] }> 
   readFields: { set: "WordApi 1.1", versions: ["Word 2016", "1509", "15.19"] },
   writeFields: { set: "WordApi 1.1", versions: ["Word 2016", "1509", "15.19"] },
   writeChoices: { set: "WordApi 1.3", versions: ["Word 2019", "1612", "15.32"] },
+  readProject: { set: "WordApi 1.1", versions: ["Word 2016", "1509", "15.19"] },
+  sign: { set: "WordApi 1.3", versions: ["Word 2019", "1612", "15.32"] },
+  lock: { set: "WordApi 1.1", versions: ["Word 2016", "1509", "15.19"] },
+  select: { set: "WordApi 1.3", versions: ["Word 2019", "1612", "15.32"] },
 };
 
 const cases = [
@@ -165,7 +169,7 @@ describe("hosts", () => {
     }
   });
 
-  it("Word with WordApi 1.2 reads and writes text but not drop-downs or checkboxes", () => {
+  it("Word with WordApi 1.2 reads and writes text and locks forms, but neither sets drop-downs nor signs", () => {
     const requirements = office("WordApi", "1.2");
     const refused = (Object.keys(WORD_SETS) as WordOperation[]).filter((op) => {
       try {
@@ -175,7 +179,7 @@ describe("hosts", () => {
         return true;
       }
     });
-    expect(refused).toEqual(["writeChoices"]);
+    expect(refused).toEqual(["writeChoices", "sign", "select"]);
     expect(supportsWordApi(requirements, "1.3")).toBe(false);
     expect(supportsWordApi(requirements, "1.2")).toBe(true);
   });

@@ -7,7 +7,9 @@
  * - findTemplates: 1 — tags and titles of all content controls (the record control's title carries language and
  *   version); a 2nd only when a record title was damaged and the record's hidden text must be read.
  * - readFields: 1 — every field control by its tag (text, and the placeholder Word shows once a user emptied it).
- * - writeFields: 2 — (1) find every control to write (nothing is written if one is missing), (2) write.
+ * - writeFields: 2 — (1) find every control to write, its lock and the Track Changes mode (nothing is written if one
+ *   is missing or the form is signed and locked), (2) write with tracking off, restoring it (tracking.ts).
+ * - Sign-off (readForm, readProject, appendSignature, setFormLocked, selectInstance, currentUser): signoff.ts.
  *
  * Where a form goes: right after the selection (a collapsed selection is the cursor; a non-empty one is kept, the
  * form follows it), unless the cursor is somewhere a form must not nest — a table cell, a header/footer/footnote,
@@ -15,40 +17,41 @@
  * document. Nothing the user has is replaced.
  */
 import {
-  decodeRecord,
   getTemplate,
   newInstanceId,
   parseWordTag,
   wordTag,
   type InstanceRecord,
   type Language,
-  type TemplateDef,
   type TemplateId,
 } from "../../core";
-import {
-  type ControlValue,
-  controlValueOf,
-  displayTextOf,
-  FieldValueError,
-  flatOpc,
-  parseRecordTitle,
-  RECORD_KEY,
-  valueOfText,
-  wordBody,
-  type WordControl,
-  wordControlParagraph,
-  wordControls,
-  wrapsParagraph,
-} from "../../render/word";
-import type { ConcordHost, FieldValues, TemplateInstance } from "../types";
-import { BindingNotFoundError } from "../errors";
+import { flatOpc, wordBody } from "../../render/word";
+import type {
+  ConcordHost,
+  FieldValues,
+  FormContent,
+  HostCapabilities,
+  ProjectSnapshot,
+  SignatureView,
+  SignoffHost,
+  TemplateInstance,
+} from "../types";
+import { BindingNotFoundError, FormLockedError } from "../errors";
+import { fieldValuesOf, queueFormRead } from "./form-content";
+import { queueHiddenText } from "./hidden-text";
+import { formsIn, instanceOf, needsRecordText } from "./instances";
 import {
   CURSOR_SET,
+  HIDDEN_TEXT_SET,
   officeRequirements,
   requireWordApi,
   supportsWordApi,
+  TRACKING_SET,
   type OfficeRequirements,
 } from "./requirements";
+import { WordSignoff } from "./signoff";
+import { loadTrackingMode, syncUntracked } from "./tracking";
+import { checkedWrites, isChoiceWrite, queueWrite } from "./write";
 
 /** `Word.run` (or a fake in tests). */
 export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
@@ -66,16 +69,18 @@ const defaultRun: WordRun = (batch) => Word.run(batch);
 /** The body types where a form may go at the cursor. */
 const MAIN_BODY = "MainDoc";
 
-export class WordHost implements ConcordHost {
+export class WordHost implements ConcordHost, SignoffHost {
   readonly kind = "word" as const;
   private readonly run: WordRun;
   private readonly requirements: () => OfficeRequirements | null;
   private readonly random: () => number;
+  private readonly signoff: WordSignoff;
 
   constructor(options: WordHostOptions = {}) {
     this.run = options.run ?? defaultRun;
     this.requirements = () => (options.requirements !== undefined ? options.requirements : officeRequirements());
     this.random = options.random ?? Math.random;
+    this.signoff = new WordSignoff(this.run, this.requirements);
   }
 
   async insertTemplate(templateId: TemplateId, language: Language): Promise<TemplateInstance> {
@@ -115,77 +120,33 @@ export class WordHost implements ConcordHost {
   }
 
   async findTemplates(): Promise<TemplateInstance[]> {
-    requireWordApi("find", this.requirements());
+    const requirements = this.requirements();
+    requireWordApi("find", requirements);
     return this.run(async (context) => {
       const all = context.document.contentControls.load("items/tag,items/title");
       await context.sync();
 
-      const wrappers = new Map<string, { template: TemplateDef; id: string; title: string }>();
-      const recordTitles = new Map<string, string>();
-      for (const control of all.items) {
-        const parsed = parseWordTag(control.tag);
-        if (!parsed) continue;
-        const key = `${parsed.template}:${parsed.instance}`;
-        if (parsed.key === null) {
-          // A copy of a form keeps its tags: the first one in the document is the instance.
-          if (!wrappers.has(key)) {
-            wrappers.set(key, { template: getTemplate(parsed.template), id: parsed.instance, title: control.title });
-          }
-        } else if (parsed.key === RECORD_KEY && !recordTitles.has(key)) {
-          recordTitles.set(key, control.title);
-        }
-      }
-
       // Only when a record's title was damaged: read its hidden text (the full record), all in one round trip.
-      const recordTexts = new Map<string, Word.ContentControlCollection>();
-      for (const [key, wrapper] of wrappers) {
-        if (parseRecordTitle(recordTitles.get(key))) continue;
-        if (!recordTitles.has(key)) continue;
-        const tag = wordTag(wrapper.template.id, wrapper.id, RECORD_KEY);
-        recordTexts.set(key, context.document.contentControls.getByTag(tag).load("items/text"));
-      }
-      if (recordTexts.size > 0) await context.sync();
-
-      return [...wrappers].map(([key, wrapper]): TemplateInstance => {
-        const fromTitle = parseRecordTitle(recordTitles.get(key));
-        const fromText = decodeRecord(recordTexts.get(key)?.items[0]?.text.trim());
-        const record: InstanceRecord =
-          fromTitle !== null
-            ? { template: wrapper.template.id, id: wrapper.id, ...fromTitle }
-            : fromText !== null && fromText.template === wrapper.template.id && fromText.id === wrapper.id
-              ? fromText
-              : {
-                  template: wrapper.template.id,
-                  id: wrapper.id,
-                  language: languageOfName(wrapper.template, wrapper.title),
-                  version: wrapper.template.version,
-                };
-        return { record, location: wrapper.title };
-      });
+      const includeHiddenText = supportsWordApi(requirements, HIDDEN_TEXT_SET);
+      const forms = formsIn(all.items).map((form) => ({
+        form,
+        recordText: needsRecordText(form)
+          ? queueHiddenText(form.record!, form.record!.tag, { ownParagraph: false, includeHiddenText })
+          : () => null,
+      }));
+      if (forms.some(({ form }) => needsRecordText(form))) await context.sync();
+      return forms.map(({ form, recordText }) => instanceOf(form, recordText()));
     });
   }
 
   async readFields(instance: InstanceRecord): Promise<FieldValues> {
     requireWordApi("readFields", this.requirements());
     const template = getTemplate(instance.template);
-    const controls = wordControls(template);
     return this.run(async (context) => {
-      const wrapper = context.document.contentControls.getByTag(wordTag(template.id, instance.id)).load("items/tag");
-      const found = controls.map((control) =>
-        context.document.contentControls
-          .getByTag(wordTag(template.id, instance.id, control.key))
-          .load("items/text,items/placeholderText"),
-      );
+      const form = queueFormRead(context, template, instance.id);
       await context.sync();
-
-      if (wrapper.items.length === 0) throw new BindingNotFoundError("word", [wordTag(template.id, instance.id)]);
-      const values: FieldValues = {};
-      controls.forEach((control, i) => {
-        const first = found[i].items[0];
-        // A field whose control was deleted is left out rather than reported as empty.
-        if (first) values[control.key] = valueOfText(control, first.text, instance.language, first.placeholderText);
-      });
-      return values;
+      if (!form.found()) throw new BindingNotFoundError("word", [wordTag(template.id, instance.id)]);
+      return fieldValuesOf(template, instance.language, form.controlOf);
     });
   }
 
@@ -193,31 +154,19 @@ export class WordHost implements ConcordHost {
     const requirements = this.requirements();
     requireWordApi("writeFields", requirements);
     const template = getTemplate(instance.template);
-    const byKey = new Map(wordControls(template).map((control) => [control.key, control]));
-
     // Every value is checked before anything is written.
-    const writes: Array<{ control: WordControl; value: ControlValue }> = [];
-    for (const [key, value] of Object.entries(values)) {
-      if (value === undefined) continue;
-      const control = byKey.get(key);
-      if (!control) {
-        throw new FieldValueError(key, {
-          "en-US": `${key} is not a field of ${template.name["en-US"]} (${template.id}).`,
-          "zh-CN": `${key} 不是${template.name["zh-CN"]}（${template.id}）的字段。`,
-        });
-      }
-      writes.push({ control, value: controlValueOf(key, control.field, value) });
-    }
+    const writes = checkedWrites(template, values);
     if (writes.length === 0) return;
-    if (writes.some((w) => w.value.kind === "choice" || w.value.kind === "multiChoice")) {
-      requireWordApi("writeChoices", requirements);
-    }
+    if (writes.some(isChoiceWrite)) requireWordApi("writeChoices", requirements);
 
     await this.run(async (context) => {
       const wrapper = context.document.contentControls.getByTag(wordTag(template.id, instance.id)).load("items/tag");
       const targets = writes.map(({ control }) =>
-        context.document.contentControls.getByTag(wordTag(template.id, instance.id, control.key)).load("items/tag"),
+        context.document.contentControls
+          .getByTag(wordTag(template.id, instance.id, control.key))
+          .load("items/tag,items/cannotEdit"),
       );
+      const tracking = loadTrackingMode(context, supportsWordApi(requirements, TRACKING_SET));
       await context.sync();
 
       const missing = [
@@ -227,31 +176,43 @@ export class WordHost implements ConcordHost {
         ),
       ];
       if (missing.length > 0) throw new BindingNotFoundError("word", missing);
+      // A signed form is locked (setFormLocked): nothing is written until a change request unlocks it.
+      if (targets.some((target) => target.items[0].cannotEdit)) {
+        throw new FormLockedError("word", template.name[instance.language]);
+      }
 
-      writes.forEach(({ control, value }, i) => {
-        const target = targets[i].items[0];
-        if (value.kind === "choice" || value.kind === "multiChoice") {
-          // Drop-downs and checkboxes cannot be typed into: the control is replaced by one showing the value.
-          const paragraph = wordControlParagraph(template, instance.language, instance.id, control, value);
-          target.getRange("Whole").insertOoxml(flatOpc(paragraph), "Replace");
-          return;
-        }
-        const text = displayTextOf(value, instance.language);
-        if (text === "") target.clear();
-        // insertText: the value is text (never markup, never a formula); an inline control keeps its line breaks
-        // as manual breaks, a control around a whole cell gets paragraphs.
-        else
-          target.insertText(
-            wrapsParagraph(control, instance.language) ? text : text.replace(/\r\n|\r|\n/g, "\v"),
-            "Replace",
-          );
-      });
-      await context.sync();
+      await syncUntracked(context, tracking, () =>
+        writes.forEach((write, i) => queueWrite(targets[i].items[0], template, instance, write)),
+      );
     });
   }
-}
 
-/** The language whose template name a form's title is (forms are titled in their language). */
-function languageOfName(template: TemplateDef, title: string): Language {
-  return title === template.name["zh-CN"] ? "zh-CN" : "en-US";
+  // Sign-off (SignoffHost): see signoff.ts.
+  get capabilities(): HostCapabilities {
+    return this.signoff.capabilities;
+  }
+
+  readForm(instance: InstanceRecord): Promise<FormContent> {
+    return this.signoff.readForm(instance);
+  }
+
+  readProject(): Promise<ProjectSnapshot> {
+    return this.signoff.readProject();
+  }
+
+  appendSignature(instance: InstanceRecord, record: string, view: SignatureView): Promise<void> {
+    return this.signoff.appendSignature(instance, record, view);
+  }
+
+  setFormLocked(instance: InstanceRecord, locked: boolean): Promise<void> {
+    return this.signoff.setFormLocked(instance, locked);
+  }
+
+  selectInstance(instance: InstanceRecord): Promise<void> {
+    return this.signoff.selectInstance(instance);
+  }
+
+  currentUser(): Promise<string | null> {
+    return this.signoff.currentUser();
+  }
 }

@@ -5,4 +5,5 @@
 export * from "./fields";
 export { columnFractions, wordBody, wordControlParagraph } from "./form";
 export { documentXml, flatOpc, MAX_LISTS, numberingXml, stylesXml } from "./package";
-export { NS, PAGE, W_ROOT_NS, xmlEscape } from "./xml";
+export { NS, PAGE, paragraph, W_ROOT_NS, xmlEscape } from "./xml";
+export { inlineSdt } from "./controls";

@@ -11,6 +11,13 @@
  * Faithful to Word where it matters to the host: drop-down and checkbox controls cannot be typed into (insertText
  * fails), `insertText(…, "Replace")` replaces a control's contents (nested controls included), Range "Replace"
  * deletes what the range holds, and by default hidden text (w:vanish) is not part of `text`.
+ *
+ * Sign-off (issue 7): ContentControl.cannotEdit/cannotDelete (a locked control refuses edits; one that cannot be
+ * deleted cannot be replaced, as on Word on the web), insertOoxml at a control's start or end, getOoxml (a package
+ * with the control's text split into runs, plus a styles part, counted in `ooxmlBytes`), paragraphs.getFirst().getText
+ * ({ IncludeHiddenText }), select, getFirst, Document.changeTrackingMode (every write made while tracking is on is
+ * listed in `revisions`: Concord should leave none) and Document.coauthoring.me. `failWrites` makes content writes
+ * fail, to check that a failed batch still restores what it changed.
  */
 import { DOMParser } from "@xmldom/xmldom";
 
@@ -44,7 +51,10 @@ export interface FakeControl {
   listItems: string[];
   checked: boolean | null;
   hidden: boolean;
+  /** cannotEdit (w:lock contentLocked or sdtContentLocked). */
   locked: boolean;
+  /** cannotDelete (w:lock sdtLocked or sdtContentLocked). */
+  undeletable: boolean;
   parent: FakeControl | null;
   /** Set when a later operation removed the control (Replace, clear, insertText over it). */
   removed: boolean;
@@ -75,7 +85,24 @@ export class FakeWordDocument {
   selection: FakeSelection = { block: -1, text: "", body: "MainDoc", control: null };
   /** Whether `ContentControl.text` includes hidden text (Word: only while hidden text is shown). */
   hiddenTextVisible = false;
+  changeTrackingMode: "Off" | "TrackAll" | "TrackMineOnly" = "Off";
+  /** A description of every content write made while Track Changes was on. */
+  revisions: string[] = [];
+  /** Content writes fail (GeneralException) while set. */
+  failWrites = false;
+  /** `Document.coauthoring.me.name`; null: loading it fails (no co-authoring information). */
+  coauthorName: string | null = null;
+  /** Bytes of OOXML returned by getOoxml. */
+  ooxmlBytes = 0;
+  /** The control selected last and how ("Start", "Select", …). */
+  selected: { control: FakeControl; mode: string } | null = null;
   private nextId = 1000;
+
+  /** Called by every operation that changes content. */
+  noteWrite(description: string): void {
+    if (this.failWrites) throw new FakeWordError("GeneralException", `${description} failed`);
+    if (this.changeTrackingMode !== "Off") this.revisions.push(description);
+  }
 
   /** A document of user paragraphs with the cursor at the end of the last one. */
   static withParagraphs(...texts: string[]): FakeWordDocument {
@@ -171,7 +198,8 @@ export class FakeWordDocument {
       listItems,
       checked,
       hidden: !!(rPr && directChild(rPr, W, "vanish")),
-      locked: val(pr && directChild(pr, W, "lock")) === "sdtContentLocked",
+      locked: ["contentLocked", "sdtContentLocked"].includes(val(pr && directChild(pr, W, "lock"))),
+      undeletable: ["sdtLocked", "sdtContentLocked"].includes(val(pr && directChild(pr, W, "lock"))),
       parent,
       removed: false,
     };
@@ -197,6 +225,10 @@ export class FakeWordDocument {
   replaceControl(control: FakeControl, ooxml: string): void {
     const block = this.blocks.find((b) => b.kind === "package" && b.controls.includes(control));
     if (!block || block.kind !== "package") throw new FakeWordError("ItemNotFound", "control is not in the document");
+    if ([control, ...this.descendants(control)].some((c) => c.undeletable)) {
+      throw new FakeWordError("NotAllowed", "a content control that cannot be deleted cannot be replaced");
+    }
+    this.noteWrite(`replace ${control.tag}`);
     const fresh = this.parsePackage(ooxml);
     for (const c of fresh) if (c.parent === null) c.parent = control.parent;
     for (const c of this.descendants(control)) c.removed = true;
@@ -204,9 +236,46 @@ export class FakeWordDocument {
     block.controls.splice(block.controls.indexOf(control) + 1, 0, ...fresh);
   }
 
-  readText(control: FakeControl): string {
-    if (control.hidden && !this.hiddenTextVisible) return "";
+  /** Inserts a package's controls at the start or end of `control` (inside it). */
+  insertIntoControl(control: FakeControl, ooxml: string, location: string): FakeControl[] {
+    const block = this.blocks.find((b) => b.kind === "package" && b.controls.includes(control));
+    if (!block || block.kind !== "package") throw new FakeWordError("ItemNotFound", "control is not in the document");
+    if (location !== "Start" && location !== "End") throw new FakeWordError("InvalidArgument", location);
+    if (control.locked) throw new FakeWordError("NotAllowed", "contents are locked");
+    this.noteWrite(`insert into ${control.tag}`);
+    const fresh = this.parsePackage(ooxml);
+    for (const c of fresh) if (c.parent === null) c.parent = control;
+    const inside = this.descendants(control);
+    const at =
+      location === "Start" ? block.controls.indexOf(control) + 1 : block.controls.indexOf(control) + 1 + inside.length;
+    block.controls.splice(at, 0, ...fresh);
+    return fresh;
+  }
+
+  readText(control: FakeControl, includeHidden = false): string {
+    if (control.hidden && !this.hiddenTextVisible && !includeHidden) return "";
     return control.text;
+  }
+
+  /** A control's OOXML as Word returns it: a package with a styles part, the text split into several runs. */
+  ooxmlOf(control: FakeControl): string {
+    const escape = (t: string) =>
+      t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+    const runs = (control.text.match(/[\s\S]{1,40}/g) ?? [])
+      .map(
+        (part, i) =>
+          `<w:r><w:rPr>${control.hidden ? "<w:vanish/>" : ""}</w:rPr><w:t${i % 2 ? ' xml:space="preserve"' : ""}>${escape(part)}</w:t></w:r>`,
+      )
+      .join("");
+    const styles = `<w:styles>${"<w:style/>".repeat(2000)}</w:styles>`;
+    const xml =
+      `<pkg:package xmlns:pkg="${PKG}"><pkg:part pkg:name="/word/document.xml"><pkg:xmlData>` +
+      `<w:document xmlns:w="${W}"><w:body><w:p><w:sdt><w:sdtPr><w:alias w:val="${escape(control.title)}"/>` +
+      `<w:tag w:val="${escape(control.tag)}"/></w:sdtPr><w:sdtContent>${runs}</w:sdtContent></w:sdt></w:p></w:body>` +
+      `</w:document></pkg:xmlData></pkg:part><pkg:part pkg:name="/word/styles.xml"><pkg:xmlData>${styles}` +
+      `</pkg:xmlData></pkg:part></pkg:package>`;
+    this.ooxmlBytes += xml.length;
+    return xml;
   }
 }
 
@@ -312,7 +381,16 @@ function loadList(arg: string | string[] | undefined): string[] {
   return list.map((s) => s.trim()).filter(Boolean);
 }
 
-const CONTROL_PROPERTIES = ["id", "tag", "title", "text", "type", "placeholderText", "cannotEdit"] as const;
+const CONTROL_PROPERTIES = [
+  "id",
+  "tag",
+  "title",
+  "text",
+  "type",
+  "placeholderText",
+  "cannotEdit",
+  "cannotDelete",
+] as const;
 
 export class FakeContentControlProxy extends FakeProxy {
   constructor(
@@ -363,6 +441,57 @@ export class FakeContentControlProxy extends FakeProxy {
   get placeholderText(): string {
     return this.read("placeholderText");
   }
+  get cannotEdit(): boolean {
+    return this.read("cannotEdit");
+  }
+  set cannotEdit(value: boolean) {
+    this.context.queue(() => (this.target().locked = value));
+  }
+  get cannotDelete(): boolean {
+    return this.read("cannotDelete");
+  }
+  set cannotDelete(value: boolean) {
+    this.context.queue(() => (this.target().undeletable = value));
+  }
+
+  select(mode = "Select"): void {
+    this.context.queue(() => {
+      const control = this.target();
+      const model = this.context.model;
+      const block = model.blocks.findIndex((b) => b.kind === "package" && b.controls.includes(control));
+      model.selection = { block, text: "", body: "MainDoc", control };
+      model.selected = { control, mode };
+    });
+  }
+
+  insertOoxml(ooxml: string, location: string): void {
+    this.context.queue(() => void this.context.model.insertIntoControl(this.target(), ooxml, location));
+  }
+
+  getOoxml(): FakeClientResult<string> {
+    const result = new FakeClientResult<string>();
+    this.context.queueLoad(() => {
+      const ooxml = this.context.model.ooxmlOf(this.target());
+      return () => result.set(ooxml);
+    });
+    return result;
+  }
+
+  /** Only `getFirst().getText(options)`: the control's paragraph, taken to hold just the control. */
+  get paragraphs() {
+    return {
+      getFirst: () => ({
+        getText: (options?: { IncludeHiddenText?: boolean }): FakeClientResult<string> => {
+          const result = new FakeClientResult<string>();
+          this.context.queueLoad(() => {
+            const text = this.context.model.readText(this.target(), options?.IncludeHiddenText === true);
+            return () => result.set(text);
+          });
+          return result;
+        },
+      }),
+    };
+  }
 
   insertText(text: string, location: string): void {
     this.context.queue(() => {
@@ -372,6 +501,7 @@ export class FakeContentControlProxy extends FakeProxy {
         throw new FakeWordError("NotAllowed", `${control.type} content cannot be typed into`);
       }
       if (control.locked) throw new FakeWordError("NotAllowed", "contents are locked");
+      this.context.model.noteWrite(`insertText ${control.tag}`);
       if (location === "Replace") {
         for (const c of this.context.model.descendants(control)) c.removed = true;
         control.text = text;
@@ -384,6 +514,7 @@ export class FakeContentControlProxy extends FakeProxy {
     this.context.queue(() => {
       const control = this.target();
       if (control.locked) throw new FakeWordError("NotAllowed", "contents are locked");
+      this.context.model.noteWrite(`clear ${control.tag}`);
       for (const c of this.context.model.descendants(control)) c.removed = true;
       control.text = control.placeholder;
       control.showingPlaceholder = control.placeholder !== "";
@@ -403,6 +534,8 @@ function property(model: FakeWordDocument, control: FakeControl, name: string): 
       return control.placeholder;
     case "cannotEdit":
       return control.locked;
+    case "cannotDelete":
+      return control.undeletable;
     case "id":
     case "tag":
     case "title":
@@ -423,6 +556,11 @@ export class FakeContentControlCollectionProxy extends FakeProxy {
 
   getByTag(tag: string): FakeContentControlCollectionProxy {
     return new FakeContentControlCollectionProxy(this.context, () => this.query().filter((c) => c.tag === tag));
+  }
+
+  /** The first control, resolved when an operation on it runs (ItemNotFound then if there is none). */
+  getFirst(): FakeContentControlProxy {
+    return new FakeContentControlProxy(this.context, () => this.query()[0] ?? null);
   }
 
   /** "items/tag,items/title" or "tag,title". */
@@ -498,6 +636,7 @@ export class FakeRangeProxy extends FakeProxy {
         // Replace deletes what is selected; Start/End put the package inside the selection.
         if (location === "Replace") holder.text = holder.text.replace(selection.text, "");
       }
+      this.model.noteWrite("insertOoxml at the selection");
       const index = location === "Before" || location === "Start" ? Math.max(selection.block, 0) : selection.block + 1;
       inserted = this.model.insertPackage(ooxml, index, selection.body, selection.control);
     });
@@ -552,6 +691,7 @@ export class FakeBodyProxy extends FakeProxy {
     let inserted: FakeBlock | null = null;
     this.context.queue(() => {
       const model = this.context.model;
+      model.noteWrite("insertOoxml into the body");
       if (location === "Replace") {
         model.blocks = [];
         inserted = model.insertPackage(ooxml, 0, "MainDoc", null);
@@ -564,6 +704,49 @@ export class FakeBodyProxy extends FakeProxy {
 }
 
 export class FakeDocumentProxy extends FakeProxy {
+  load(properties?: string | string[]): this {
+    const wanted = loadList(properties);
+    this.context.queueLoad(() => {
+      const mode = this.context.model.changeTrackingMode;
+      return () => {
+        if (wanted.length === 0 || wanted.includes("changeTrackingMode")) this.values.set("changeTrackingMode", mode);
+      };
+    });
+    return this;
+  }
+
+  get changeTrackingMode(): string {
+    return this.read("changeTrackingMode");
+  }
+  set changeTrackingMode(mode: string) {
+    this.context.queue(() => {
+      if (!["Off", "TrackAll", "TrackMineOnly"].includes(mode)) throw new FakeWordError("InvalidArgument", mode);
+      this.context.model.changeTrackingMode = mode as FakeWordDocument["changeTrackingMode"];
+    });
+  }
+
+  get coauthoring() {
+    const context = this.context;
+    return {
+      me: {
+        load(properties?: string) {
+          const me = new FakeClientResult<string>();
+          context.queueLoad(() => {
+            if (loadList(properties).some((p) => p !== "name")) throw new FakeWordError("InvalidArgument", "name only");
+            const name = context.model.coauthorName;
+            if (name === null) throw new FakeWordError("GeneralException", "no co-authoring information");
+            return () => me.set(name);
+          });
+          return {
+            get name() {
+              return me.value;
+            },
+          };
+        },
+      },
+    };
+  }
+
   get contentControls(): FakeContentControlCollectionProxy {
     return new FakeContentControlCollectionProxy(this.context, () => this.context.model.controls());
   }
@@ -574,6 +757,22 @@ export class FakeDocumentProxy extends FakeProxy {
 
   getSelection(): FakeRangeProxy {
     return new FakeRangeProxy(this.context, { kind: "selection" });
+  }
+}
+
+/** A value Word returns at the next sync (OfficeExtension.ClientResult). */
+export class FakeClientResult<T> {
+  private loaded = false;
+  private current: T | undefined;
+
+  set(value: T): void {
+    this.current = value;
+    this.loaded = true;
+  }
+
+  get value(): T {
+    if (!this.loaded) throw new FakeWordError("PropertyNotLoaded", "ClientResult.value before context.sync()");
+    return this.current as T;
   }
 }
 
@@ -591,14 +790,21 @@ export function fakeWordRun(model: FakeWordDocument) {
   return { run, syncs };
 }
 
-/** Office.context.requirements answering for the WordApi sets up to `max` ("1.0" for none). */
-export function wordRequirements(max: string) {
-  const [maxMajor, maxMinor] = max.split(".").map(Number);
+/**
+ * Office.context.requirements answering for the WordApi sets up to `max` ("1.0" for none), and for the WordApiDesktop
+ * sets up to `desktop` (none by default: Word on the web).
+ */
+export function wordRequirements(max: string, desktop = "1.0") {
+  const upTo = (limit: string, version = "1.1") => {
+    const [maxMajor, maxMinor] = limit.split(".").map(Number);
+    const [major, minor] = version.split(".").map(Number);
+    return major < maxMajor || (major === maxMajor && minor <= maxMinor);
+  };
   return {
     isSetSupported(name: string, version?: string): boolean {
-      if (name !== "WordApi") return false;
-      const [major, minor] = (version ?? "1.1").split(".").map(Number);
-      return major < maxMajor || (major === maxMajor && minor <= maxMinor);
+      if (name === "WordApi") return upTo(max, version);
+      if (name === "WordApiDesktop") return upTo(desktop, version);
+      return false;
     },
   };
 }

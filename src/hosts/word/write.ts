@@ -1,0 +1,63 @@
+/** Writing values into a form's content controls: shared by writeFields and the signature block. */
+import type { InstanceRecord, TemplateDef } from "../../core";
+import {
+  type ControlValue,
+  controlValueOf,
+  displayTextOf,
+  FieldValueError,
+  flatOpc,
+  type WordControl,
+  wordControlParagraph,
+  wordControls,
+  wrapsParagraph,
+} from "../../render/word";
+import type { FieldValues } from "../types";
+
+/** One write into a form's control. */
+export interface ControlWrite {
+  control: WordControl;
+  value: ControlValue;
+}
+
+/** Every value checked against its field before anything is written (FieldValueError otherwise). */
+export function checkedWrites(template: TemplateDef, values: FieldValues): ControlWrite[] {
+  const byKey = new Map(wordControls(template).map((control) => [control.key, control]));
+  const writes: ControlWrite[] = [];
+  for (const [key, value] of Object.entries(values)) {
+    if (value === undefined) continue;
+    const control = byKey.get(key);
+    if (!control) {
+      throw new FieldValueError(key, {
+        "en-US": `${key} is not a field of ${template.name["en-US"]} (${template.id}).`,
+        "zh-CN": `${key} 不是${template.name["zh-CN"]}（${template.id}）的字段。`,
+      });
+    }
+    writes.push({ control, value: controlValueOf(key, control.field, value) });
+  }
+  return writes;
+}
+
+export function isChoiceWrite(write: ControlWrite): boolean {
+  return write.value.kind === "choice" || write.value.kind === "multiChoice";
+}
+
+/** Queues one write into `target`, the control of `write.control` in `instance`. */
+export function queueWrite(
+  target: Word.ContentControl,
+  template: TemplateDef,
+  instance: InstanceRecord,
+  { control, value }: ControlWrite,
+): void {
+  if (value.kind === "choice" || value.kind === "multiChoice") {
+    // Drop-downs and checkboxes cannot be typed into: the control is replaced by one showing the value.
+    const paragraph = wordControlParagraph(template, instance.language, instance.id, control, value);
+    target.getRange("Whole").insertOoxml(flatOpc(paragraph), "Replace");
+    return;
+  }
+  const text = displayTextOf(value, instance.language);
+  if (text === "") target.clear();
+  // insertText: the value is text (never markup, never a formula); an inline control keeps its line breaks as
+  // manual breaks, a control around a whole cell gets paragraphs.
+  else
+    target.insertText(wrapsParagraph(control, instance.language) ? text : text.replace(/\r\n|\r|\n/g, "\v"), "Replace");
+}
