@@ -51,8 +51,8 @@ function planStep(context: ProjectContext): Outcome {
   }
   const cycle = facts.cycles[0];
   if (cycle) {
-    const text = [...cycle, cycle[0]].join(" → ");
-    gaps.push(bi(`dependency cycle: ${text}`, `循环依赖：${text}`));
+    const tasks = plain(cycle);
+    gaps.push(bi(`tasks waiting on each other in a cycle: ${tasks["en-US"]}`, `任务之间循环依赖：${tasks["zh-CN"]}`));
   }
   const ids = [t3.id];
   if (gaps.length === 0) return outcome(true, head, null, ids);

@@ -3,7 +3,7 @@ import { bi, type Bilingual, type InstanceRecord, type TemplateId } from "../tem
 import { type ProjectContext, primary } from "./context";
 import { missingRequired } from "./forms";
 import { type Outcome, outcome } from "./outcome";
-import { bareName, joinParts, listOf, lowerName, SHORT_NAMES, titled } from "./text";
+import { bareName, count, joinParts, listOf, lowerName, SHORT_NAMES, titled } from "./text";
 import type { NextAction } from "./types";
 
 /** How a form's signatures are counted in its summary: T2 and T8 are signed by departments. */
@@ -148,9 +148,13 @@ function withLedgerFindings(
   if (untrusted === 0 && toConfirm === 0) return result;
   const notes: Bilingual[] = [result.summary];
   if (untrusted > 0) {
-    notes.push(bi(`${untrusted} sign-off record entries do not verify`, `签字记录中有 ${untrusted} 条未通过核验`));
+    const en =
+      untrusted === 1 ? "1 entry of its sign-off record does" : `${untrusted} entries of its sign-off record do`;
+    notes.push(bi(`${en} not verify`, `签字记录中有 ${untrusted} 条未通过核验`));
   }
-  if (toConfirm > 0) notes.push(bi(`${toConfirm} signatures to confirm`, `${toConfirm} 个签字待确认`));
+  if (toConfirm > 0) {
+    notes.push(bi(`${count(toConfirm, "signature")} to confirm`, `${toConfirm} 个签字待确认`));
+  }
   const name = lowerName(record.template);
   const verify: NextAction = {
     action: "verify",

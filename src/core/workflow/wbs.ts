@@ -64,6 +64,12 @@ function statusOf(task: ProjectTask, waitingOn: readonly string[], statusDate: n
     .status;
 }
 
+/** Each cycle's tasks in row order: a cycle is a group of tasks that wait on each other, not always one path. */
+function inRowOrder(cycles: string[][], nodes: ReadonlyArray<{ id: string }>): string[][] {
+  const row = new Map(nodes.map((n, i) => [n.id, i] as const));
+  return cycles.map((cycle) => [...cycle].sort((a, b) => (row.get(a) ?? 0) - (row.get(b) ?? 0)));
+}
+
 export function wbsFacts(wbs: ProjectWbs, today: number): WbsFacts {
   const rows = wbs.tasks.filter(isTyped);
   const byId = new Map<string, ProjectTask>();
@@ -98,7 +104,7 @@ export function wbsFacts(wbs: ProjectWbs, today: number): WbsFacts {
     departments: departments.size,
     dependencies,
     ...facts,
-    cycles: findCycles(nodes),
+    cycles: inRowOrder(findCycles(nodes), nodes),
     finished: rows.length > 0 && counts.completed === rows.length,
     updateAge,
   };
