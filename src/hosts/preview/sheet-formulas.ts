@@ -1,0 +1,145 @@
+/**
+ * What the preview shows in the templates' formula columns, computed with the same core rules the sheet's CONCORD.*
+ * functions call: the WBS's Waiting on, Status and Lag (T3), the issue log's SLA state (T6). An input error shows as
+ * the cell would show it, `#VALUE!` or `#N/A`.
+ */
+import {
+  assessTask,
+  calendarFrom,
+  ConcordInputError,
+  lagDays,
+  parseDate,
+  parseFraction,
+  parseIssue,
+  parseSlaWindows,
+  parseTask,
+  SATURDAY_SUNDAY,
+  SLA_LABELS,
+  slaState,
+  STATUS_LABELS,
+  unfinishedPredecessors,
+  type Language,
+  type Serial,
+  type WorkCalendar,
+} from "../../core";
+import type { WbsTask } from "../types";
+import type { MemoryForm, Row } from "./memory-form";
+
+/** A formula's result, or the error the cell would show. */
+function cell<T>(compute: () => T): T | string {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof ConcordInputError) return error.kind === "notAvailable" ? "#N/A" : "#VALUE!";
+    throw error;
+  }
+}
+
+function text(value: unknown): string {
+  return value === null || value === undefined ? "" : String(value);
+}
+
+/** A stored value read as the rules read it, or null when it is not one (the pane shows the raw cell elsewhere). */
+function readAs<T>(parse: (value: unknown, argument: string) => T | null, value: unknown): T | null {
+  try {
+    return parse(value, "");
+  } catch {
+    return null;
+  }
+}
+
+function workCalendar(form: MemoryForm): WorkCalendar {
+  const rows = (form.tables.calendar ?? []).map((row) => [row.date, row.kind]);
+  return calendarFrom(SATURDAY_SUNDAY, rows);
+}
+
+/** The WBS rows with their formula columns, as `readWbs` reports them. */
+export function wbsTasks(form: MemoryForm): WbsTask[] {
+  const language: Language = form.record.language;
+  const rows = form.tables.tasks ?? [];
+  const column = (id: string) => rows.map((row) => row[id] ?? null);
+  const [ids, finishes, progresses, predecessors] = ["taskId", "finish", "progress", "predecessors"].map(column);
+  const statusDate = form.values.statusDate;
+  const calendar = cell(() => workCalendar(form));
+
+  return rows.map((row, i): WbsTask => {
+    const waitingOn = cell(() =>
+      unfinishedPredecessors(row.predecessors, ids, finishes, progresses, predecessors).join(", "),
+    );
+    const status = cell(() => {
+      const { start, due, finish, progress, blocker } = row;
+      const task = parseTask({
+        start,
+        due,
+        finish,
+        progress,
+        blocker,
+        waitingOn: waitingOn.startsWith("#") ? "" : waitingOn,
+      });
+      if (task === null) return "";
+      if (typeof calendar === "string") return calendar;
+      if (waitingOn.startsWith("#")) return waitingOn;
+      const day = parseDate(statusDate, "statusDate");
+      if (day === null) return "#VALUE!";
+      return STATUS_LABELS[language][assessTask(task, day, calendar).status];
+    });
+    const lag = cell((): number | string => {
+      const due = parseDate(row.due, "due");
+      const finish = parseDate(row.finish, "finish");
+      if (due === null) return "";
+      if (typeof calendar === "string") return calendar;
+      const day: Serial | null = finish ?? parseDate(statusDate, "statusDate");
+      return day === null ? "#VALUE!" : lagDays(due, finish, day, calendar);
+    });
+    return {
+      row: i + 1,
+      taskId: text(row.taskId),
+      taskName: text(row.taskName),
+      department: text(row.department),
+      owner: text(row.owner),
+      predecessors: text(row.predecessors),
+      start: readAs(parseDate, row.start),
+      due: readAs(parseDate, row.due),
+      finish: readAs(parseDate, row.finish),
+      progress: readAs(parseFraction, row.progress),
+      resources: text(row.resources),
+      blocker: text(row.blocker),
+      lagReason: text(row.lagReason),
+      notes: text(row.notes),
+      status,
+      lagDays: lag,
+      waitingOn,
+    };
+  });
+}
+
+/** The issue rows with their SLA state, as the issue log's formula column shows it. */
+export function issueRows(form: MemoryForm): Row[] {
+  const labels = SLA_LABELS[form.record.language];
+  return (form.tables.issues ?? []).map((row) => ({
+    ...row,
+    sla: cell(() => {
+      const issue = parseIssue(row.raisedAt, row.respondedAt, row.resolvedAt);
+      if (issue === null) return "";
+      const windows = parseSlaWindows(form.values.responseHours, form.values.solutionHours);
+      const statusTime = typeof form.values.statusTime === "number" ? form.values.statusTime : null;
+      return labels[slaState(issue, windows, statusTime)];
+    }),
+  }));
+}
+
+/** Every table of a form as a host reads it: formula columns filled in, rows copied. */
+export function formTables(form: MemoryForm): Record<string, Row[]> {
+  const tables: Record<string, Row[]> = {};
+  for (const [id, rows] of Object.entries(form.tables)) tables[id] = rows.map((row) => ({ ...row }));
+  if (form.record.template === "T3") {
+    tables.tasks = wbsTasks(form).map((task, i) => ({
+      ...tables.tasks[i],
+      waitingOn: task.waitingOn,
+      status: task.status,
+      lagDays: task.lagDays,
+    }));
+  }
+  if (form.record.template === "T6") tables.issues = issueRows(form);
+  return tables;
+}

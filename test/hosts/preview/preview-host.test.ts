@@ -1,0 +1,131 @@
+import { webcrypto } from "node:crypto";
+import { getTemplate, STATUS_LABELS, type Host, type Language, type SignoffCrypto } from "../../../src/core";
+import { FormLockedError, LocalizedError } from "../../../src/hosts/errors";
+import { createPreviewHost, SAMPLE_IDS, SAMPLE_PENDING_SIGNER } from "../../../src/hosts/preview";
+import { describeHostContract } from "../contract/host-contract";
+
+const crypto = webcrypto.subtle as unknown as SignoffCrypto;
+
+const preview = <K extends Host>(kind: K, language: Language = "en-US", more = {}) =>
+  createPreviewHost({ kind, language, crypto, random: sequence(), ...more });
+
+/** A deterministic `random` for instance ids. */
+function sequence(): () => number {
+  let n = 0;
+  return () => ((n = (n * 7 + 3) % 101) / 101) as number;
+}
+
+describeHostContract("preview, Excel kind, sample project", async () => ({ host: await preview("excel") }));
+describeHostContract("preview, Word kind, sample project in Chinese", async () => ({
+  host: await preview("word", "zh-CN"),
+}));
+describeHostContract("preview, Word kind, empty document", async () => ({
+  host: await preview("word", "en-US", { empty: true, user: null }),
+}));
+
+const record = (template: "T1" | "T2" | "T3" | "T5") => ({
+  template,
+  id: SAMPLE_IDS[template]!,
+  language: "en-US" as Language,
+  version: getTemplate(template).version,
+});
+
+describe("preview host", () => {
+  it("holds what each kind of file can: Excel every sample form, Word its document templates", async () => {
+    const excel = await (await preview("excel")).findTemplates();
+    const word = await (await preview("word")).findTemplates();
+    expect(excel.map((i) => i.record.template)).toEqual(["T1", "T2", "T3", "T5", "T6"]);
+    expect(word.map((i) => i.record.template)).toEqual(["T1", "T2", "T5"]);
+    expect(excel.map((i) => i.location)).toEqual([
+      "Kickoff application",
+      "Consensus form",
+      "Task breakdown (WBS)",
+      "Change request",
+      "Issue & risk log",
+    ]);
+  });
+
+  it("refuses to insert an Excel-only template in the Word kind", async () => {
+    const host = await preview("word");
+    const error = await host.insertTemplate("T3", "en-US").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LocalizedError);
+    expect((error as LocalizedError).messages["zh-CN"]).toContain("Word");
+    expect(await host.findTemplates()).toHaveLength(3);
+  });
+
+  it("inserts a fresh instance with the template's starting values, on a sheet of its own name", async () => {
+    const host = await preview("excel");
+    const { record: t2, location } = await host.insertTemplate("T2", "zh-CN");
+    expect(location).toBe("跨部门协作共识表");
+    const values = await host.readFields(t2);
+    expect(values).toMatchObject({ meetingFrequency: "周会", meetingMinutes: 30, responseHours: 2, projectName: null });
+    expect((await host.insertTemplate("T2", "zh-CN")).location).toBe("跨部门协作共识表 (2)");
+
+    const wbs = await host.readWbs((await host.insertTemplate("T3", "en-US")).record);
+    expect(wbs.tasks.map((t) => t.taskId).slice(0, 3)).toEqual(["WBS-001", "WBS-002", "WBS-003"]);
+    expect(wbs.tasks.every((t) => t.status === "")).toBe(true);
+    expect(wbs.statusDate).toBe((await host.readWbs(record("T3"))).statusDate);
+  });
+
+  it("recomputes the WBS formulas after an update, as the sheet would", async () => {
+    const host = await preview("excel");
+    const t3 = record("T3");
+    const status = async (id: string) => (await host.readWbs(t3)).tasks.find((t) => t.taskId === id)!;
+    // WBS-032 waits on WBS-027; finishing WBS-027 releases it.
+    expect(await status("WBS-032")).toMatchObject({ waitingOn: "WBS-027", status: STATUS_LABELS["en-US"].blocked });
+    await host.updateWbs(t3, [{ row: 27, progress: 1 }]);
+    expect(await status("WBS-027")).toMatchObject({ status: "Completed", progress: 1 });
+    expect(await status("WBS-032")).toMatchObject({ waitingOn: "", status: "In progress" });
+    await expect(host.updateWbs(t3, [{ row: 41, notes: "x" }])).rejects.toThrow(RangeError);
+  });
+
+  it("locks forms against writing in the Word kind only, and records the lock in both", async () => {
+    for (const kind of ["word", "excel"] as const) {
+      const host = await preview(kind);
+      const t1 = record("T1");
+      await host.setFormLocked(t1, true);
+      expect(host.isLocked(t1)).toBe(true);
+      const write = host.writeFields(t1, { number: "XT-2026-999" });
+      if (kind === "word") await expect(write).rejects.toBeInstanceOf(FormLockedError);
+      else await expect(write).resolves.toBeUndefined();
+    }
+  });
+
+  it("records the selected instance", async () => {
+    const host = await preview("word");
+    expect(host.selection).toBeNull();
+    await host.selectInstance(record("T2"));
+    expect(host.selection).toMatchObject({ template: "T2", id: SAMPLE_IDS.T2 });
+  });
+
+  it("tells the pending signer as the Word user, nobody in Excel, or whom it is told", async () => {
+    const word = await preview("word", "zh-CN");
+    expect(await word.currentUser()).toBe(SAMPLE_PENDING_SIGNER.name["zh-CN"]);
+    expect(word.capabilities).toEqual({ lockForms: true, identity: true });
+    const excel = await preview("excel");
+    expect(await excel.currentUser()).toBeNull();
+    expect(excel.capabilities).toEqual({ lockForms: false, identity: false });
+    expect(await (await preview("excel", "en-US", { user: "Li Na" })).currentUser()).toBe("Li Na");
+  });
+
+  it("answers after the delay it is given, so spinners show", async () => {
+    const host = await preview("excel", "en-US", { delayMs: 40 });
+    const started = Date.now();
+    await host.findTemplates();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(35);
+  });
+
+  it("hands out copies: changing what it returned does not change the file", async () => {
+    const host = await preview("excel");
+    const t2 = record("T2");
+    const form = await host.readForm(t2);
+    const records = (await host.readProject()).ledger.length;
+    form.values.projectName = "changed";
+    form.tables.responsibilities[0].department = "changed";
+    (await host.readProject()).ledger.pop();
+    const again = await host.readForm(t2);
+    expect(again.values.projectName).toBe("Faster complaint response");
+    expect(again.tables.responsibilities[0].department).toBe("Customer Service");
+    expect((await host.readProject()).ledger).toHaveLength(records);
+  });
+});
