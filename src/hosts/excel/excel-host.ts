@@ -291,8 +291,13 @@ export class ExcelHost implements ExcelConcordHost, SignoffHost {
     await this.run((context) => appendSignatureBatch(context, instance, record, view));
   }
 
-  /** Not available in Excel: the form stays editable and a later change shows as stale signatures. */
-  async setFormLocked(): Promise<void> {}
+  /**
+   * A no-op in Excel (capabilities.lockForms is false): the form stays editable and a later change shows as stale
+   * signatures. The parameters are the interface's.
+   */
+  async setFormLocked(...args: [instance: InstanceRecord, locked: boolean]): Promise<void> {
+    void args;
+  }
 
   async selectInstance(instance: InstanceRecord): Promise<void> {
     requireExcelApi("select", this.requirements());
