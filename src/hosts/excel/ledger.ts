@@ -89,12 +89,12 @@ const DECISIONS = { approve: bi("Approve", "同意"), reject: bi("Reject", "不�
 export const LEDGER_INTRO: Readonly<Record<Language, [string, string]>> = {
   "en-US": [
     "Concord sign-off record",
-    "One row per signature, written by the Concord add-in when someone signs. Do not edit, sort or delete rows: " +
+    "One row per signature, written by the Concord add-in when someone signs. Do not edit or delete rows (sorting is harmless): " +
       "Concord's Verify reports any change. The last column holds the signed entry itself.",
   ],
   "zh-CN": [
     "Concord 签字记录",
-    "每行是一次签字，由 Concord 加载项在签字时写入。请勿修改、排序或删除行：Concord 的“校验”会报告任何改动。最后一列是签字记录本身。",
+    "每行是一次签字，由 Concord 加载项在签字时写入。请勿修改或删除行（排序无妨）：Concord 的“校验”会报告任何改动。最后一列是签字记录本身。",
   ],
 };
 
