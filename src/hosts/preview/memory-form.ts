@@ -80,16 +80,19 @@ export function serialOfIso(iso: string): Serial {
 }
 
 /**
- * What a signature block shows for one signature: signer, department, decision (its label in the form's language),
- * comment and the UTC date. The block's slot keys are `<block>.signer`, `<block>.department`, …
+ * What a signature block shows for one signature, as the Excel host writes it: signer, department, the decision's label
+ * in the form's language, the short fingerprint code with the comment, and the UTC time as a date-time serial. The
+ * block's slot keys are `<block>.signer`, `<block>.department`, …
  */
 export function signatureValues(view: SignatureView, language: Language): FieldValues {
+  const code = language === "zh-CN" ? `指纹码 ${view.code}` : `Code ${view.code}`;
+  const comment = view.comment.trim();
   return {
     [`${view.block}.signer`]: view.signer,
     [`${view.block}.department`]: view.department,
     [`${view.block}.decision`]:
       APPROVAL.find((choice) => choice.id === view.decision)?.label[language] ?? view.decision,
-    [`${view.block}.comment`]: view.comment === "" ? null : view.comment,
-    [`${view.block}.date`]: Math.floor(serialOfIso(view.at)),
+    [`${view.block}.comment`]: comment === "" ? code : `${code} · ${comment}`,
+    [`${view.block}.date`]: serialOfIso(view.at),
   };
 }

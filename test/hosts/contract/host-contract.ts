@@ -51,6 +51,17 @@ export const INERT_TEXTS: readonly string[] = [
   "TRUE",
 ];
 
+/** A signature as a form's block shows it. */
+const SOME_VIEW: SignatureView = {
+  block: "leadDepartment.1",
+  signer: "Li Na",
+  department: "Customer Service",
+  decision: "approve",
+  comment: "",
+  at: "2026-11-20T09:00:00.000Z",
+  code: "0000-0000",
+};
+
 /** Fields of T2 that are not text, by kind. */
 const TYPED_FIELDS = { date: "date", number: "meetingMinutes", hours: "responseHours", time: "meetingTime" } as const;
 
@@ -211,6 +222,14 @@ export function describeHostContract(name: string, make: () => Promise<ContractS
       expect(canonicalOf(record, after.forms[record.id])).toEqual(content);
     });
 
+    it("refuses a signature block the form does not have, appending nothing", async () => {
+      const record = await insertConsensus();
+      const before = await host.readProject();
+      const view: SignatureView = { ...SOME_VIEW, block: "noSuchBlock.1" };
+      expect(await rejection(host.appendSignature(record, "{}", view))).toBeInstanceOf(LocalizedError);
+      expect((await host.readProject()).ledger).toEqual(before.ledger);
+    });
+
     it("refuses writes to a locked form where forms can be locked, and allows them once unlocked", async () => {
       const record = await insertConsensus();
       await host.writeFields(record, { projectName: "Signed" });
@@ -242,15 +261,7 @@ export function describeHostContract(name: string, make: () => Promise<ContractS
     it("reports an instance that is not in the file with BindingNotFoundError, changing nothing", async () => {
       const gone = missing(await insertConsensus());
       const before = await host.readProject();
-      const view: SignatureView = {
-        block: "leadDepartment.1",
-        signer: "Li Na",
-        department: "Customer Service",
-        decision: "approve",
-        comment: "",
-        at: "2026-11-20T09:00:00.000Z",
-        code: "0000-0000",
-      };
+      const view = SOME_VIEW;
       const calls: Array<[string, () => Promise<unknown>]> = [
         ["readFields", () => host.readFields(gone)],
         ["writeFields", () => host.writeFields(gone, { projectName: "x" })],
