@@ -126,8 +126,9 @@ module.exports = async (env, argv) => {
       maxAssetSize: 1024 * 1024,
     },
     devServer: {
+      // Loopback only, and no CORS header: nothing on the network or in another site's page can read the add-in.
+      host: "localhost",
       port: DEV_PORT,
-      headers: { "Access-Control-Allow-Origin": "*" },
       server: { type: "https", options: httpsOptions },
       static: false,
       client: { overlay: { errors: true, warnings: false } },

@@ -5,6 +5,8 @@ export interface TemplateInstance {
   record: InstanceRecord;
   /** Where it is: the sheet name (Excel) or the document's heading text (Word). */
   location: string;
+  /** Excel, from insertTemplate: every sheet the insert added (a T3 adds three), `location` first. */
+  sheets?: string[];
 }
 
 /** Values of a template's slots (see `slotsOf`), by slot key; dates as serials. Missing keys are left alone. */

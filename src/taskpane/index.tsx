@@ -1,8 +1,10 @@
 import { createRoot } from "react-dom/client";
-import { App } from "./App";
-import { connectHost, loadTemplateFiles } from "./connect";
+import { connectHost, connectPreview, loadTemplateFiles } from "./connect";
 import { detectHost } from "./host";
-import { uiLanguage } from "./i18n";
+import { officeRequirements } from "../hosts/requirements";
+import { App } from "./shell/App";
+import { uiLanguage } from "./strings";
+import { versionCheck } from "./version-check";
 
 async function start(): Promise<void> {
   const container = document.getElementById("container");
@@ -10,13 +12,19 @@ async function start(): Promise<void> {
   const info = await detectHost();
   const language = uiLanguage(info.displayLanguage);
   document.documentElement.lang = language;
-  // A host adapter that fails to load (a network hiccup fetching its chunk) still leaves the pane saying where it runs.
-  const concord = await connectHost(info.kind).catch((error: unknown) => {
-    console.error("Concord could not load its host adapter", error);
-    return null;
-  });
+  const inOffice = info.kind === "excel" || info.kind === "word";
   createRoot(container).render(
-    <App host={info.kind} hostName={info.hostName} language={language} concord={concord} files={loadTemplateFiles} />,
+    <App
+      host={info.kind}
+      hostName={info.hostName}
+      language={language}
+      dark={info.dark}
+      connect={inOffice ? connectHost : (kind) => connectPreview(kind, language)}
+      // word.html previews a Word document, taskpane.html a workbook.
+      previewKind={/word\.html$/.test(location.pathname) ? "word" : "excel"}
+      versionCheck={inOffice ? versionCheck(info.kind as "excel" | "word", officeRequirements()) : undefined}
+      files={loadTemplateFiles}
+    />,
   );
 }
 

@@ -1,0 +1,197 @@
+import {
+  Body1,
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle1,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
+import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { getTemplate, type Slot, slotsOf, tablesOf } from "../../../core";
+import type { FieldValues, FormContent } from "../../../hosts/types";
+import { describeError, formName, type ScreenProps } from "../signoff";
+import { fieldText, writtenValue } from "./field-text";
+import { FieldInput } from "./FieldInput";
+import { FormTables } from "./FormTables";
+import { FORMS_STRINGS } from "./strings";
+import { formProblems } from "./validation";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  text: { margin: 0, overflowWrap: "anywhere" },
+});
+
+/** The slots the pane fills: fields and list items, not signature blocks (signing fills those) or formulas. */
+export function editableSlots(template: ReturnType<typeof getTemplate>): Slot[] {
+  const signatures = new Set(template.blocks.filter((b) => b.type === "signatures").map((b) => b.id));
+  return slotsOf(template).filter((s) => !signatures.has(s.blockId) && s.field.kind !== "formula");
+}
+
+/** Today as a date serial, in the user's time zone. */
+function todaySerial(): number {
+  const now = new Date();
+  return Math.floor((now.getTime() - now.getTimezoneOffset() * 60_000) / 86_400_000) + 25569;
+}
+
+type Notice = { intent: "success" | "warning" | "error"; lines: string[] } | null;
+
+/**
+ * Fill and check a form in the pane: each field as its kind's control, checked as you type (values that cannot be
+ * written, required fields, dates that look mistyped, SMART advice), written to the file in one batch.
+ */
+export function FormsScreen({ host, language, instance, onNavigate }: ScreenProps) {
+  const styles = useStyles();
+  const t = FORMS_STRINGS[language];
+  const template = getTemplate(instance.template);
+  const name = formName(instance.template, language);
+  const slots = useMemo(() => editableSlots(template), [template]);
+  const [content, setContent] = useState<FormContent | null>(null);
+  const [saved, setSaved] = useState<Record<string, string>>({});
+  const [draft, setDraft] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState<"load" | "save" | null>("load");
+  const [notice, setNotice] = useState<Notice>(null);
+  const [showMissing, setShowMissing] = useState(false);
+  const noticeRef = useRef<HTMLDivElement>(null);
+
+  const load = useCallback(async () => {
+    setBusy("load");
+    try {
+      const read = await host.readForm(instance);
+      const texts = Object.fromEntries(slots.map((s) => [s.key, fieldText(s.field, read.values[s.key])]));
+      setContent(read);
+      setSaved(texts);
+      setDraft(texts);
+    } catch (error) {
+      setNotice({ intent: "error", lines: [describeError(error, language)] });
+    } finally {
+      setBusy(null);
+    }
+  }, [host, instance, language, slots]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+
+  const problems = useMemo(
+    () =>
+      formProblems(instance.template, slots, draft, {
+        language,
+        formLanguage: instance.language,
+        today: todaySerial(),
+      }),
+    [instance, slots, draft, language],
+  );
+  const count = (kind: string) => [...problems.values()].flat().filter((p) => p.kind === kind).length;
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setShowMissing(true);
+    const errors = count("error");
+    if (errors > 0) {
+      setNotice({ intent: "error", lines: [t.fixFirst(errors)] });
+      return;
+    }
+    const values: FieldValues = {};
+    for (const slot of slots) {
+      if (draft[slot.key] === saved[slot.key]) continue;
+      const written = writtenValue(slot.field, draft[slot.key] ?? "", instance.language);
+      if ("value" in written) values[slot.key] = written.value;
+    }
+    const changed = Object.keys(values).length;
+    const missing = count("missing");
+    if (changed === 0) {
+      setNotice({ intent: "warning", lines: [t.nothingChanged, ...(missing ? [t.stillMissing(missing)] : [])] });
+      return;
+    }
+    setBusy("save");
+    try {
+      await host.writeFields(instance, values);
+      setSaved(draft);
+      setNotice({
+        intent: missing ? "warning" : "success",
+        lines: [t.saved(changed, name), ...(missing ? [t.stillMissing(missing)] : [])],
+      });
+    } catch (error) {
+      setNotice({ intent: "error", lines: [describeError(error, language)] });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const blocks = template.blocks.filter((b) => b.type === "fields" || b.type === "list");
+  return (
+    <section className={styles.root} aria-labelledby="concord-forms-heading" aria-busy={busy !== null}>
+      <Subtitle1 as="h2" id="concord-forms-heading" className={styles.text}>
+        {t.heading(name)}
+      </Subtitle1>
+      {busy === "load" && <Spinner size="small" label={t.loading} />}
+      <div ref={noticeRef} tabIndex={-1} role="status" aria-live="polite">
+        {notice && (
+          <MessageBar intent={notice.intent}>
+            <MessageBarBody>
+              {notice.lines.map((line) => (
+                <Body1 as="p" key={line} className={styles.text}>
+                  {line}
+                </Body1>
+              ))}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {content && (
+        <form className={styles.form} onSubmit={(e) => void save(e)} noValidate aria-label={t.heading(name)}>
+          {blocks.map((block) => {
+            const { title } = block;
+            return (
+              <fieldset key={block.id} style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}>
+                {title && (
+                  <legend>
+                    <Subtitle2>{title[language]}</Subtitle2>
+                  </legend>
+                )}
+                <div className={styles.form}>
+                  {slots
+                    .filter((s) => s.blockId === block.id)
+                    .map((slot) => (
+                      <FieldInput
+                        key={slot.key}
+                        slot={slot}
+                        value={draft[slot.key] ?? ""}
+                        problems={problems.get(slot.key) ?? []}
+                        showMissing={showMissing}
+                        language={language}
+                        onChange={(value) => setDraft((d) => ({ ...d, [slot.key]: value }))}
+                      />
+                    ))}
+                </div>
+              </fieldset>
+            );
+          })}
+          <FormTables tables={tablesOf(template)} content={content} language={language} />
+          <div className={styles.row}>
+            <Button
+              type="submit"
+              appearance="primary"
+              disabled={busy !== null}
+              icon={busy === "save" ? <Spinner size="tiny" aria-label={t.saving} /> : undefined}
+            >
+              {t.save(name)}
+            </Button>
+            {onNavigate && (
+              <Button onClick={() => onNavigate({ screen: "signoff", instance })}>{t.signoff(name)}</Button>
+            )}
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+import { Body1, Button, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useRef, useState } from "react";
+import { getTemplate, type InstanceRecord, type Language, type StepState } from "../../../core";
+import type { TemplateInstance } from "../../../hosts/types";
+import { InstanceList } from "../../components/InstanceList";
+import { Notice, type NoticeMessage } from "../../components/Notice";
+import type { PaneHost } from "../../connect";
+import { describeError } from "../../office-errors";
+import { instanceById, instanceStates, screenFor, type ScreenId } from "../../shell/routes";
+import type { ProjectLoad } from "../../shell/use-project";
+import { stringsFor } from "../../strings";
+import type { VersionCheck } from "../../version-check";
+import { LoopStepper } from "./LoopStepper";
+
+export interface HomeScreenProps {
+  host: PaneHost;
+  language: Language;
+  load: ProjectLoad;
+  versionCheck: VersionCheck;
+  /** The screens the pane has (a next action done elsewhere goes there). */
+  available: ReadonlySet<ScreenId>;
+  onNavigate(screen: ScreenId, instance?: InstanceRecord): void;
+}
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  row: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  heading: { margin: 0 },
+  muted: { color: tokens.colorNeutralForeground3, margin: 0 },
+});
+
+/** Home: the forms in the file and the loop as a stepper, both derived from the file itself. */
+export function HomeScreen({ host, language, load, versionCheck, available, onNavigate }: HomeScreenProps) {
+  const styles = useStyles();
+  const t = stringsFor(language);
+  const [message, setMessage] = useState<NoticeMessage | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [opening, setOpening] = useState<string | null>(null);
+  const notice = useRef<HTMLDivElement>(null);
+  const { project, loading, error, reload } = load;
+  const states = useMemo(() => (project ? instanceStates(project.state) : new Map()), [project]);
+
+  const show = (next: NoticeMessage) => {
+    setMessage(next);
+    // After the bar renders: focus lands on what the action produced.
+    setTimeout(() => notice.current?.focus(), 0);
+  };
+
+  const open = async (instance: TemplateInstance) => {
+    const name = getTemplate(instance.record.template).name[language];
+    setOpening(instance.record.id);
+    try {
+      await host.selectInstance(instance.record);
+      setMessage({ intent: "success", text: t.home.opened(name) });
+    } catch (caught) {
+      show({ intent: "error", text: t.home.openFailed(name, describeError(caught, language)) });
+    } finally {
+      setOpening(null);
+    }
+  };
+
+  const act = async (step: StepState) => {
+    const next = step.next;
+    if (!next || !project) return;
+    const instance = instanceById(project.snapshot, next.instance ?? step.instances[0]);
+    const screen = screenFor(next.action);
+    if (screen && available.has(screen)) return onNavigate(screen, instance);
+    setBusy(true);
+    setMessage(null);
+    try {
+      if (next.action === "insert" && next.template) {
+        const inserted = await host.insertTemplate(next.template, language);
+        const name = getTemplate(next.template).name[language];
+        show({
+          intent: "success",
+          text: t.templates.inserted(name, inserted.sheets ?? [inserted.location], host.kind),
+        });
+        await reload();
+      } else if (next.action === "refresh" || !instance) {
+        await reload();
+      } else {
+        await open({ record: instance, location: "" });
+      }
+    } catch (caught) {
+      show({ intent: "error", text: t.templates.insertFailed(describeError(caught, language)) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const disabledReason = (step: StepState): string | null => {
+    if (step.next?.action !== "insert") return null;
+    const reason = versionCheck("insert");
+    return reason ? t.templates.disabledBecause(reason[language]) : null;
+  };
+
+  return (
+    <>
+      <section className={styles.section} aria-labelledby="concord-home-files">
+        <div className={styles.row}>
+          <Subtitle2 as="h2" id="concord-home-files" block className={styles.heading}>
+            {t.home.inFileHeading}
+          </Subtitle2>
+          <Button size="small" disabled={loading} onClick={() => void reload()}>
+            {t.home.refresh}
+          </Button>
+        </div>
+        {loading && !project && <Spinner size="tiny" label={t.home.loading} />}
+        <Notice
+          message={error ? { intent: "error", text: t.home.readFailed(describeError(error, language)) } : null}
+          action={
+            <Button size="small" onClick={() => void reload()}>
+              {t.home.retryRead}
+            </Button>
+          }
+        />
+        {project &&
+          (project.snapshot.instances.length === 0 ? (
+            <Body1 as="p" block className={styles.muted}>
+              {t.home.none}
+            </Body1>
+          ) : (
+            <InstanceList
+              instances={project.snapshot.instances}
+              states={states}
+              language={language}
+              label={t.home.inFileHeading}
+              opening={opening}
+              onOpen={(instance) => void open(instance)}
+            />
+          ))}
+        <Notice ref={notice} message={message} dismissLabel={t.shell.dismiss} onDismiss={() => setMessage(null)} />
+      </section>
+      {project && (
+        <section className={styles.section} aria-labelledby="concord-home-loop">
+          <Subtitle2 as="h2" id="concord-home-loop" block className={styles.heading}>
+            {t.home.loopHeading}
+          </Subtitle2>
+          {project.state.ledgerProblem && (
+            <Notice
+              message={{
+                intent: "warning",
+                text: `${t.home.ledgerProblem} ${project.state.ledgerProblem[language]}`,
+              }}
+            />
+          )}
+          {busy && <Spinner size="tiny" label={t.home.working} />}
+          <LoopStepper
+            state={project.state}
+            language={language}
+            busy={busy}
+            onAct={(step) => void act(step)}
+            disabledReason={disabledReason}
+          />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import { Badge, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  shortCode,
+  type FieldChange,
+  type FormSignoffState,
+  type Language,
+  type SignerState,
+  type SignerStatus,
+} from "../../../core";
+import { utcTime } from "./format";
+import { SIGNOFF_STRINGS } from "./strings";
+
+const useStyles = makeStyles({
+  list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: "8px" },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "2px",
+    padding: tokens.spacingVerticalS,
+    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
+    overflowWrap: "anywhere",
+  },
+  head: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, alignItems: "center" },
+  muted: { color: tokens.colorNeutralForeground3 },
+  diff: { margin: 0, paddingLeft: "16px" },
+});
+
+const COLOR: Record<SignerStatus, "success" | "danger" | "warning" | "informative" | "subtle"> = {
+  approved: "success",
+  rejected: "danger",
+  stale: "warning",
+  superseded: "warning",
+  missing: "subtle",
+};
+
+const shown = (value: string | null) => (value === null ? "—" : `“${value}”`);
+
+function Changes({ changes, language }: { changes: readonly FieldChange[]; language: Language }) {
+  const styles = useStyles();
+  return (
+    <ul className={styles.diff} aria-label={SIGNOFF_STRINGS[language].changed}>
+      {changes.map((change) => (
+        <li key={change.key}>
+          <Caption1>
+            {change.label[language]}: {shown(change.before)} → {shown(change.after)}
+          </Caption1>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Signer({ state, language }: { state: SignerState; language: Language }) {
+  const styles = useStyles();
+  const t = SIGNOFF_STRINGS[language];
+  const { entry } = state;
+  return (
+    <li className={styles.item} aria-label={`${state.signer.label[language]}: ${t.status[state.status]}`}>
+      <div className={styles.head}>
+        <Body1>{state.signer.label[language]}</Body1>
+        <Badge appearance="tint" color={COLOR[state.status]}>
+          {t.status[state.status]}
+        </Badge>
+        {state.toConfirm.length > 0 && (
+          <Badge appearance="tint" color="important">
+            {t.toConfirm}
+          </Badge>
+        )}
+      </div>
+      {state.signer.addedBy && <Caption1 className={styles.muted}>{t.addedBy(state.signer.addedBy)}</Caption1>}
+      {entry && (
+        <Caption1 className={styles.muted}>{t.signedBy(entry.signer, utcTime(entry.at), shortCode(entry.fp))}</Caption1>
+      )}
+      {entry?.comment && <Caption1>{t.comment(entry.comment)}</Caption1>}
+      {state.status === "stale" && state.changes.length > 0 && (
+        <>
+          <Caption1>{t.changed}</Caption1>
+          <Changes changes={state.changes} language={language} />
+        </>
+      )}
+      {state.toConfirm.map((finding, i) => (
+        <Caption1 key={i}>{finding.message[language]}</Caption1>
+      ))}
+    </li>
+  );
+}
+
+/** Each required signer with their state: the decision and when, what changed since, what a person should confirm. */
+export function SignerList({ state, language }: { state: FormSignoffState; language: Language }) {
+  const styles = useStyles();
+  return (
+    <ul className={styles.list} aria-label={SIGNOFF_STRINGS[language].signers}>
+      {state.signers.map((signer) => (
+        <Signer key={`${signer.signer.role}:${signer.signer.department}`} state={signer} language={language} />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,2 @@
+export { TemplatesScreen, type TemplatesScreenProps } from "./TemplatesScreen";
+export { offeredFiles } from "./BlankForms";

@@ -1,0 +1,223 @@
+import {
+  Button,
+  FluentProvider,
+  Spinner,
+  Tab,
+  TabList,
+  makeStyles,
+  makeStaticStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Host, InstanceRecord, Language, SignoffCrypto } from "../../core";
+import type { TemplateFile } from "../../files";
+import { Notice } from "../components/Notice";
+import type { PaneHost } from "../connect";
+import type { HostKind } from "../host";
+import { describeError } from "../office-errors";
+import { HomeScreen } from "../screens/home";
+import { stringsFor } from "../strings";
+import { NO_VERSION_CHECK, type VersionCheck } from "../version-check";
+import { Header } from "./Header";
+import { PreviewBanner } from "./PreviewBanner";
+import { openingRoute, type Route, type ScreenId } from "./routes";
+import { ScreenBoundary } from "./ScreenBoundary";
+import { SCREEN_ORDER, WORK_SCREENS, loadTemplatesScreen, type ScreenLoader } from "./screens";
+import { CHINESE_FONTS, themeFor } from "./theme";
+import { useProject } from "./use-project";
+
+export interface AppProps {
+  host: HostKind;
+  /** Office's host name, shown when the host is not supported. */
+  hostName?: string | null;
+  language: Language;
+  /** Office's theme is dark. */
+  dark?: boolean;
+  /** Opens the file (Office) or the preview's sample (outside Office); absent where Concord does not run. */
+  connect?: (kind: Host) => Promise<PaneHost>;
+  /** Outside Office: which kind of file the preview shows first. */
+  previewKind?: Host;
+  /** What the version check knows will fail here (none in the preview). */
+  versionCheck?: VersionCheck;
+  /** Blank forms offered for download. */
+  files?: () => Promise<TemplateFile[]>;
+  save?: (file: TemplateFile, bytes: Uint8Array) => void;
+  /** Web Crypto for deriving the loop (the ledger's fingerprints); the browser's by default. */
+  crypto?: SignoffCrypto;
+  /** The work screens (forms, sign-off, changes) the pane has; by default those that exist. */
+  workScreens?: Partial<Record<ScreenId, ScreenLoader>>;
+}
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    padding: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    overflowWrap: "anywhere",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  tabs: { flexWrap: "wrap" },
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL, outlineStyle: "none" },
+});
+
+// Chinese text inside an English pane (a form's name, "中文") also gets a Chinese UI font.
+const useGlobalStyles = makeStaticStyles({ ':lang(zh-CN)': { fontFamily: `${CHINESE_FONTS}, sans-serif` } });
+
+const browserCrypto = (): SignoffCrypto | undefined => globalThis.crypto?.subtle as SignoffCrypto | undefined;
+
+export function App({
+  host,
+  hostName = null,
+  language,
+  dark = false,
+  connect,
+  previewKind = "excel",
+  versionCheck = NO_VERSION_CHECK,
+  files,
+  save,
+  crypto = browserCrypto(),
+  workScreens = WORK_SCREENS,
+}: AppProps) {
+  useGlobalStyles();
+  const styles = useStyles();
+  const t = stringsFor(language);
+  const theme = useMemo(() => themeFor(dark, language), [dark, language]);
+  const [preview, setPreview] = useState<Host>(previewKind);
+  const kind: Host | null = host === "excel" || host === "word" ? host : host === "none" ? preview : null;
+  const [paneHost, setPaneHost] = useState<PaneHost | null>(null);
+  const [connectError, setConnectError] = useState<unknown>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [route, setRoute] = useState<Route>({ screen: "home" });
+  const [screenAttempt, setScreenAttempt] = useState(0);
+  const panel = useRef<HTMLDivElement>(null);
+  const opened = useRef<PaneHost | null>(null);
+
+  useEffect(() => {
+    if (!connect || !kind) return;
+    let current = true;
+    setPaneHost(null);
+    setConnectError(null);
+    connect(kind).then(
+      (connected) => current && setPaneHost(connected),
+      (error: unknown) => current && setConnectError(error),
+    );
+    return () => {
+      current = false;
+    };
+  }, [connect, kind, attempt]);
+
+  const load = useProject(paneHost, crypto);
+
+  const loaders = useMemo(
+    () => ({ ...workScreens, templates: loadTemplatesScreen }) as Partial<Record<ScreenId, ScreenLoader>>,
+    [workScreens],
+  );
+  const available = useMemo(() => new Set<ScreenId>(["home", ...(Object.keys(loaders) as ScreenId[])]), [loaders]);
+  // A new lazy component per attempt: React keeps a failed import's rejection for good.
+  const screens = useMemo(
+    () =>
+      Object.fromEntries(
+        Object.entries(loaders).map(([id, loader]) => [id, lazy(() => loader!().then((c) => ({ default: c })))]),
+      ) as Partial<Record<ScreenId, ReturnType<typeof lazy>>>,
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [loaders, screenAttempt],
+  );
+
+  // The pane opens on what the file holds, once per connection.
+  useEffect(() => {
+    if (load.project && paneHost && opened.current !== paneHost) {
+      opened.current = paneHost;
+      setRoute(openingRoute(load.project, available));
+    }
+  }, [load.project, paneHost, available]);
+
+  const navigate = useCallback((screen: ScreenId, instance?: InstanceRecord) => {
+    setRoute({ screen, instance });
+    setTimeout(() => panel.current?.focus(), 0);
+  }, []);
+
+  const Screen = route.screen === "home" ? null : screens[route.screen];
+  const reload = () => void load.reload();
+
+  return (
+    <FluentProvider theme={theme} lang={language}>
+      <main className={styles.root} data-host={host}>
+        <Header host={host} hostName={hostName} language={language} />
+        {host === "none" && <PreviewBanner language={language} kind={preview} onKindChange={setPreview} />}
+        {kind && connect && !paneHost && !connectError && <Spinner size="tiny" label={t.shell.connecting} />}
+        <Notice
+          message={
+            connectError ? { intent: "error", text: t.shell.connectFailed(describeError(connectError, language)) } : null
+          }
+          action={
+            <Button size="small" onClick={() => setAttempt((n) => n + 1)}>
+              {t.shell.retryConnect}
+            </Button>
+          }
+        />
+        {paneHost && (
+          <>
+            <nav aria-label={t.shell.navigation}>
+              <TabList
+                className={styles.tabs}
+                size="small"
+                selectedValue={route.screen}
+                onTabSelect={(_, data) => {
+                  setRoute({ screen: data.value as ScreenId });
+                  setScreenAttempt((n) => n + 1);
+                }}
+              >
+                {SCREEN_ORDER.filter((id) => available.has(id)).map((id) => (
+                  <Tab key={id} value={id} id={`concord-tab-${id}`}>
+                    {t.shell.screens[id]}
+                  </Tab>
+                ))}
+              </TabList>
+            </nav>
+            <div
+              ref={panel}
+              role="tabpanel"
+              tabIndex={-1}
+              aria-labelledby={`concord-tab-${route.screen}`}
+              className={styles.panel}
+            >
+              {route.screen === "home" || !Screen ? (
+                <HomeScreen
+                  host={paneHost}
+                  language={language}
+                  load={load}
+                  versionCheck={versionCheck}
+                  available={available}
+                  onNavigate={navigate}
+                />
+              ) : (
+                <ScreenBoundary
+                  resetKey={`${route.screen}:${screenAttempt}`}
+                  fallback={<Notice message={{ intent: "error", text: t.shell.screenFailed }} />}
+                >
+                  <Suspense fallback={<Spinner size="tiny" label={t.shell.loadingScreen} />}>
+                    <Screen
+                      host={paneHost}
+                      language={language}
+                      instance={route.instance}
+                      onNavigate={navigate}
+                      versionCheck={versionCheck}
+                      project={load.project}
+                      onChanged={reload}
+                      files={files}
+                      save={save}
+                    />
+                  </Suspense>
+                </ScreenBoundary>
+              )}
+            </div>
+          </>
+        )}
+      </main>
+    </FluentProvider>
+  );
+}

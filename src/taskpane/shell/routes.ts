@@ -1,0 +1,62 @@
+/** Where the pane goes: pure rules, so the opening screen and each next action's target are testable alone. */
+import type { InstanceRecord, Language, NextActionKind, ProjectState, StepStatus } from "../../core";
+import type { ProjectSnapshot } from "../../hosts/types";
+
+export type ScreenId = "home" | "forms" | "signoff" | "changes" | "templates";
+
+export interface Route {
+  screen: ScreenId;
+  instance?: InstanceRecord;
+}
+
+/** The file's content and the loop derived from it. */
+export interface ProjectView {
+  snapshot: ProjectSnapshot;
+  state: ProjectState;
+}
+
+/** The screen a next action is done on (null: done from Home itself, e.g. inserting or refreshing). */
+export function screenFor(action: NextActionKind): ScreenId | null {
+  switch (action) {
+    case "fill":
+      return "forms";
+    case "sign":
+    case "verify":
+      return "signoff";
+    case "raiseChange":
+    case "approveChange":
+      return "changes";
+    default:
+      return null;
+  }
+}
+
+export function instanceById(snapshot: ProjectSnapshot, id: string | undefined): InstanceRecord | undefined {
+  return id === undefined ? undefined : snapshot.instances.find((i) => i.record.id === id)?.record;
+}
+
+/**
+ * The pane opens on what the file holds: on the screen of the loop's current step when that step has a form to act on
+ * (a document holding a consensus form awaiting signatures opens on its sign-off), else on Home (an empty file: the
+ * loop with "insert the kickoff application" first). Only screens the pane has are chosen.
+ */
+export function openingRoute(project: ProjectView, available: ReadonlySet<ScreenId>): Route {
+  if (project.snapshot.instances.length === 0 || project.state.current === null) return { screen: "home" };
+  const step = project.state.phases.flatMap((p) => p.steps).find((s) => s.id === project.state.current);
+  const next = step?.next;
+  const screen = next ? screenFor(next.action) : null;
+  const instance = instanceById(project.snapshot, next?.instance ?? step?.instances[0]);
+  if (!screen || !available.has(screen) || !instance) return { screen: "home" };
+  return { screen, instance };
+}
+
+/** Each instance's state, from the step that reads it (the last such step: the furthest the form has gone). */
+export function instanceStates(
+  state: ProjectState,
+): Map<string, { state: StepStatus; summary: Readonly<Record<Language, string>> }> {
+  const found = new Map<string, { state: StepStatus; summary: Readonly<Record<Language, string>> }>();
+  for (const step of state.phases.flatMap((p) => p.steps)) {
+    for (const id of step.instances) found.set(id, { state: step.state, summary: step.summary });
+  }
+  return found;
+}
