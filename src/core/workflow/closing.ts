@@ -3,7 +3,7 @@ import { type ProjectContext, instancesOf, primary } from "./context";
 import { cell, tableRows } from "./forms";
 import { type Outcome, outcome } from "./outcome";
 import { fillAction, filledOutcome, insertAction, signedFormStep, signoffOutcome } from "./signed-form";
-import { count, joinParts, listOf, plain, SHORT_NAMES, titled } from "./text";
+import { joinParts, listOf, plain, SHORT_NAMES, titled } from "./text";
 import type { NextAction } from "./types";
 
 /**
@@ -23,8 +23,9 @@ function acceptanceStep(context: ProjectContext): Outcome {
     .filter((r) => cell(form, "checks", r, "result") === "conditional" && !cell(form, "checks", r, "evidence"))
     .map(deliverable);
   const passed = rows.length - failed.length;
+  const deliverables = rows.length === 1 ? "deliverable" : "deliverables";
   const head = bi(
-    `${count(passed, "deliverable")} of ${rows.length} accepted`,
+    `${passed} of ${rows.length} ${deliverables} accepted`,
     `${rows.length} 项交付成果中 ${passed} 项通过验收`,
   );
   if (failed.length) {
@@ -47,32 +48,49 @@ function acceptanceStep(context: ProjectContext): Outcome {
     const gap = bi(`conditional without a note: ${list["en-US"]}`, `有条件通过但未说明条件：${list["zh-CN"]}`);
     return outcome(false, titled("T7", joinParts([head, gap])), next, [record.id]);
   }
-  const signed = signoffOutcome(context, record, "signatures");
-  return { ...signed, summary: joinParts([titled("T7", head), signed.summary]) };
+  return signoffOutcome(context, record, "signatures", head);
 }
 
-/** The case file (SPEC §2 step 11): which forms it needs and whether each is complete. */
-function caseFile(
-  context: ProjectContext,
-): Array<{ template: TemplateId; present: boolean; signed: boolean; instance?: string }> {
+interface CaseDocument {
+  template: TemplateId;
+  present: boolean;
+  /** Signed (a change request: decided), or not signed at all (the WBS, the minutes). */
+  signed: boolean;
+  instances: string[];
+  /** The instance to act on next. */
+  instance?: string;
+}
+
+/** The case file (SPEC §2 step 11): which documents it needs and whether each is complete. */
+function caseFile(context: ProjectContext): CaseDocument[] {
   const signed = (id: string, decided = false) => {
     const status = context.signoff.get(id)?.status;
     return status === "signed" || (decided && status === "rejected");
   };
-  const one = (template: TemplateId) => {
+  const ids = (template: TemplateId) => instancesOf(context, template).map((r) => r.id);
+  const one = (template: TemplateId): CaseDocument => {
     const record = primary(context, template);
-    return { template, present: record !== null, signed: record !== null && signed(record.id), instance: record?.id };
+    const present = record !== null;
+    return { template, present, signed: present && signed(record.id), instances: ids(template), instance: record?.id };
   };
-  const minutes = instancesOf(context, "T4");
-  const changes = instancesOf(context, "T5");
-  const pendingChange = changes.find((r) => !signed(r.id, true));
+  const changes = ids("T5");
+  const pendingChange = changes.find((id) => !signed(id, true));
+  const wbs = primary(context, "T3");
   return [
     one("T1"),
     one("T2"),
-    { template: "T3", present: (context.wbs?.tasks ?? 0) > 0, signed: true, instance: primary(context, "T3")?.id },
-    { template: "T4", present: minutes.length > 0, signed: true, instance: minutes[0]?.id },
+    { template: "T3", present: (context.wbs?.tasks ?? 0) > 0, signed: true, instances: ids("T3"), instance: wbs?.id },
+    { template: "T4", present: ids("T4").length > 0, signed: true, instances: ids("T4") },
     ...(changes.length
-      ? [{ template: "T5" as const, present: true, signed: !pendingChange, instance: pendingChange?.id }]
+      ? [
+          {
+            template: "T5" as const,
+            present: true,
+            signed: !pendingChange,
+            instances: changes,
+            instance: pendingChange,
+          },
+        ]
       : []),
     one("T7"),
     one("T8"),
@@ -84,7 +102,7 @@ function archiveStep(context: ProjectContext): Outcome {
   const file = caseFile(context);
   const missing = file.filter((f) => !f.present);
   const unsigned = file.filter((f) => f.present && !f.signed);
-  const ids = file.flatMap((f) => (f.instance ? [f.instance] : []));
+  const ids = file.flatMap((f) => f.instances);
   if (missing.length === 0 && unsigned.length === 0) {
     return outcome(
       true,

@@ -3,10 +3,10 @@ import { bi, type Bilingual, type InstanceRecord, type TemplateId } from "../tem
 import { type ProjectContext, primary } from "./context";
 import { missingRequired } from "./forms";
 import { type Outcome, outcome } from "./outcome";
-import { bareName, count, joinParts, listOf, lowerName, SHORT_NAMES, titled } from "./text";
+import { bareName, count, joinParts, listOf, lowerName, SHORT_NAMES, titled as titledAs } from "./text";
 import type { NextAction } from "./types";
 
-/** How a form's signatures are counted in its summary: T2 and T8 are signed by departments. */
+/** How a form's signatures are counted in its summary: T2 and T8 are signed by departments (and T8 by the lead). */
 export type SignerNoun = "departments" | "signatures";
 
 function counted(noun: SignerNoun, approved: number, required: number): Bilingual {
@@ -57,25 +57,33 @@ export function blanks(form: Parameters<typeof missingRequired>[0]): Bilingual |
 }
 
 /** What the form's signatures say: summary, next action and problem (a stale or superseded signature, a rejection). */
-export function signoffOutcome(context: ProjectContext, record: InstanceRecord, noun: SignerNoun): Outcome {
+export function signoffOutcome(
+  context: ProjectContext,
+  record: InstanceRecord,
+  noun: SignerNoun,
+  lead?: Bilingual,
+): Outcome {
   const state = context.signoff.get(record.id);
   if (!state) throw new Error(`no sign-off state for ${record.template} ${record.id}`);
   const { template } = record;
   const name = lowerName(template);
   const ids = [record.id];
-  const count = counted(noun, state.approved, state.required);
+  // Counted as departments only when every signer signs for one (not when the lead signs as such).
+  const byDepartment = noun === "departments" && state.signers.every((s) => s.signer.department !== "");
+  const count = counted(byDepartment ? "departments" : "signatures", state.approved, state.required);
   const sign = (label: Bilingual): NextAction => ({ action: "sign", template, instance: record.id, label });
   const waiting = listOf(state.next.map((s) => s.label));
+  const titled = (text: Bilingual) => titledAs(template, lead ? joinParts([lead, text]) : text);
   let result: Outcome;
   switch (state.status) {
     case "signed":
     case "notSigned":
-      result = outcome(true, titled(template, count), null, ids);
+      result = outcome(true, titled(count), null, ids);
       break;
     case "needsSignatures":
       result = outcome(
         false,
-        titled(template, count),
+        titled(count),
         sign(bi(`Ask ${waiting["en-US"]} to sign`, `请${waiting["zh-CN"]}签字`)),
         ids,
       );
@@ -89,7 +97,7 @@ export function signoffOutcome(context: ProjectContext, record: InstanceRecord, 
       const who = signerNames(state, (s) => s.status === "stale");
       result = outcome(
         false,
-        titled(template, text),
+        titled(text),
         sign(bi(`Ask ${who["en-US"]} to sign again`, `请${who["zh-CN"]}重新签字`)),
         ids,
         "attention",
@@ -104,7 +112,7 @@ export function signoffOutcome(context: ProjectContext, record: InstanceRecord, 
       );
       result = outcome(
         false,
-        titled(template, text),
+        titled(text),
         sign(bi(`Ask ${waiting["en-US"]} to sign again`, `请${waiting["zh-CN"]}重新签字`)),
         ids,
         "attention",
@@ -117,7 +125,7 @@ export function signoffOutcome(context: ProjectContext, record: InstanceRecord, 
       const why = rejected.map((s) => s.entry?.comment ?? "").join(" / ");
       result = outcome(
         false,
-        titled(template, bi(`rejected by ${who["en-US"]} (${why})`, `${who["zh-CN"]}不同意（${why}）`)),
+        titled(bi(`rejected by ${who["en-US"]} (${why})`, `${who["zh-CN"]}不同意（${why}）`)),
         fillAction(
           record,
           bi(
@@ -184,5 +192,5 @@ export function filledOutcome(context: ProjectContext, record: InstanceRecord): 
   const blank = blanks(context.forms.get(record.id)!);
   if (!blank) return null;
   const stale = context.signoff.get(record.id)?.signers.some((s) => s.status === "stale");
-  return outcome(false, titled(record.template, blank), fillAction(record), [record.id], stale ? "attention" : null);
+  return outcome(false, titledAs(record.template, blank), fillAction(record), [record.id], stale ? "attention" : null);
 }

@@ -173,7 +173,8 @@ describe("phase 2: execution and monitoring", () => {
     );
     expect(step.next).toMatchObject({ action: "open", template: "T6", instance: "log001" });
 
-    project.forms.log001.tables.issues[0].measures = "Fail over to the backup";
+    const [first, ...rest] = project.forms.log001.tables.issues;
+    project.forms.log001 = T6([{ ...first, measures: "Fail over to the backup" }, ...rest]);
     project.add("T4", "meet02", minutes("weekly", "2026-11-16"));
     const done = stepOf(await projectState(project.input(), options), "communicate");
     expect(done).toMatchObject({ state: "done", next: null });
