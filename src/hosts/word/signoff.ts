@@ -109,7 +109,6 @@ export class WordSignoff implements SignoffHost {
     requireWordApi("sign", requirements);
     const template = getTemplate(instance.template);
     const n = entryNumberOf(record);
-    if (n === null) throw new LocalizedError(NOT_A_RECORD);
     const tagOf = (key: string) => wordTag(template.id, instance.id, key);
     const controls = new Map(wordControls(template).map((control) => [control.key, control]));
     const writes = signatureWrites(view, instance.language, controls, tagOf);
@@ -126,6 +125,7 @@ export class WordSignoff implements SignoffHost {
         ...writes.flatMap(({ control }, i) => (targets[i].items.length === 0 ? [tagOf(control.key)] : [])),
       ];
       if (missing.length > 0) throw new BindingNotFoundError("word", missing);
+      if (n === null) throw new LocalizedError(NOT_A_RECORD);
 
       await syncUntracked(context, tracking, () => {
         const title = ledgerTitle(n, instance.language);

@@ -310,7 +310,8 @@ export function valueOfText(
       return Number.isFinite(n) ? n : trimmed;
     }
     default:
-      return trimmed;
+      // Text comes back as it was written, leading and trailing spaces included (only Word's paragraph mark goes).
+      return clean;
   }
 }
 

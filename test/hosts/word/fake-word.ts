@@ -245,9 +245,9 @@ export class FakeWordDocument {
     this.noteWrite(`insert into ${control.tag}`);
     const fresh = this.parsePackage(ooxml);
     for (const c of fresh) if (c.parent === null) c.parent = control;
-    const inside = this.descendants(control);
-    const at =
-      location === "Start" ? block.controls.indexOf(control) + 1 : block.controls.indexOf(control) + 1 + inside.length;
+    // After the last control inside it (removed controls stay in the list, so positions are looked up).
+    const last = Math.max(...[control, ...this.descendants(control)].map((c) => block.controls.indexOf(c)));
+    const at = location === "Start" ? block.controls.indexOf(control) + 1 : last + 1;
     block.controls.splice(at, 0, ...fresh);
     return fresh;
   }
