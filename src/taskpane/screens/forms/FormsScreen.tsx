@@ -24,6 +24,7 @@ const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   text: { margin: 0, overflowWrap: "anywhere" },
+  fieldset: { border: 0, margin: 0, padding: 0, minWidth: 0 },
 });
 
 /** The slots the pane fills: fields and list items, not signature blocks (signing fills those) or formulas. */
@@ -152,7 +153,7 @@ export function FormsScreen({ host, language, instance, onNavigate }: ScreenProp
           {blocks.map((block) => {
             const { title } = block;
             return (
-              <fieldset key={block.id} style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}>
+              <fieldset key={block.id} className={styles.fieldset}>
                 {title && (
                   <legend>
                     <Subtitle2>{title[language]}</Subtitle2>
