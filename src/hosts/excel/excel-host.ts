@@ -30,7 +30,7 @@ import {
 import type { ExcelConcordHost, FieldValues, TemplateInstance, WbsData, WbsUpdate } from "../types";
 import type { FormContent, HostCapabilities, ProjectSnapshot, SignatureView, SignoffHost } from "../types";
 import { readProjectBatch } from "./project";
-import { appendSignatureBatch, readFormBatch, selectInstanceBatch } from "./signoff";
+import { appendSignatureBatch, checkInstanceBatch, readFormBatch, selectInstanceBatch } from "./signoff";
 import { addPlanNames, applyPlan } from "./apply-plan";
 import { instancesFrom } from "./bindings";
 import { rowBands, type Placed } from "./blocks";
@@ -292,11 +292,13 @@ export class ExcelHost implements ExcelConcordHost, SignoffHost {
   }
 
   /**
-   * A no-op in Excel (capabilities.lockForms is false): the form stays editable and a later change shows as stale
-   * signatures. The parameters are the interface's.
+   * Excel cannot lock a form (capabilities.lockForms is false): the form stays editable and a later change shows as
+   * stale signatures. Like the other hosts, it reports a form that is not in the workbook (1 sync).
    */
-  async setFormLocked(...args: [instance: InstanceRecord, locked: boolean]): Promise<void> {
-    void args;
+  async setFormLocked(instance: InstanceRecord, locked: boolean): Promise<void> {
+    void locked;
+    requireExcelApi("readForm", this.requirements());
+    await this.run((context) => checkInstanceBatch(context, instance));
   }
 
   async selectInstance(instance: InstanceRecord): Promise<void> {

@@ -10,9 +10,6 @@ import { indexOf, queueFormContent, type WorkbookIndex } from "./form-content";
 import { LEDGER_TABLE, recordsFrom } from "./ledger";
 import { columnPositions, taskFromRow } from "./wbs";
 
-/** Templates that are registers rather than forms: the WBS (read as tasks) and the issue log. */
-const NOT_FORMS: ReadonlySet<string> = new Set(["T3", "T6"]);
-
 function queueWbs(workbook: Excel.Workbook, instance: InstanceRecord, index: WorkbookIndex): (() => WbsData) | null {
   const tableName = excelName("T3", instance.id, "tasks");
   if (!index.tables.has(tableName.toLowerCase())) return null;
@@ -49,7 +46,8 @@ export async function readProjectBatch(context: Excel.RequestContext): Promise<P
   const forms: Array<[string, () => FormContent]> = [];
   const wbs: Array<[string, () => WbsData]> = [];
   for (const { record } of instances) {
-    if (!NOT_FORMS.has(record.template)) forms.push([record.id, queueFormContent(workbook, record, index)]);
+    // The WBS is read as tasks; every other instance (the issue log too) as a form, as the preview host does.
+    if (record.template !== "T3") forms.push([record.id, queueFormContent(workbook, record, index)]);
     const tasks = record.template === "T3" ? queueWbs(workbook, record, index) : null;
     if (tasks) wbs.push([record.id, tasks]);
   }

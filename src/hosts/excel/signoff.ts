@@ -1,8 +1,9 @@
 /**
- * The Excel host's sign-off batches (readForm, appendSignature, selectInstance); where and why the ledger is stored
- * is in ledger.ts. Round trips: readForm 2 (what exists; the cells and tables), appendSignature 2 on the first
- * signature (what exists; create the ledger sheet with the row, and fill the signature block) and 3 after it (what
- * exists; the ledger's header and the row below it; the row and the block), selectInstance 1.
+ * The Excel host's sign-off batches (readForm, appendSignature, selectInstance, the check behind setFormLocked);
+ * where and why the ledger is stored is in ledger.ts. Round trips: readForm 2 (what exists; the cells and tables),
+ * appendSignature 2 on the first signature (what exists; create the ledger sheet with the row, and fill the signature
+ * block) and 3 after it (what exists; the ledger's header and the row below it; the row and the block), selectInstance
+ * and setFormLocked 1.
  */
 import {
   excelInstanceName,
@@ -92,12 +93,16 @@ function blockWrites(view: SignatureView, language: Language): Array<{ part: Sig
   );
 }
 
-/** Checks the block and the record against the instance before Excel is touched. */
-function checkSignature(instance: InstanceRecord, record: string, view: SignatureView): void {
+/** Checks that the template has the block, before Excel is touched. */
+function checkBlock(instance: InstanceRecord, view: SignatureView): void {
   const keys = new Set(slotsOf(getTemplate(instance.template)).map((s) => s.key));
   if (!SIGNATURE_PARTS.every(({ id }) => keys.has(`${view.block}.${id}`))) {
     throw new UnknownFieldError(instance.template, [view.block]);
   }
+}
+
+/** Checks that the record is an entry of this instance (a caller's mistake otherwise). */
+function checkRecord(instance: InstanceRecord, record: string): void {
   const owner = recordInstance(record);
   if (owner.template !== instance.template || owner.instance !== instance.id) {
     throw new RangeError(
@@ -141,8 +146,7 @@ export async function appendSignatureBatch(
   record: string,
   view: SignatureView,
 ): Promise<void> {
-  checkSignature(instance, record, view);
-  const stored = fitRecord(record);
+  checkBlock(instance, view);
   const writes = blockWrites(view, instance.language);
   const workbook = context.workbook;
   const ledger = workbook.tables.getItemOrNullObject(LEDGER_TABLE).load("name");
@@ -155,6 +159,8 @@ export async function appendSignatureBatch(
 
   const missing = parts.filter((p) => p.item.isNullObject || p.item.type !== "Range").map((p) => p.name);
   if (missing.length > 0) throw new BindingNotFoundError("excel", missing);
+  checkRecord(instance, record);
+  const stored = fitRecord(record);
 
   if (ledger.isNullObject) {
     // The first signature in this workbook: the ledger sheet is made in the same batch as the row.
@@ -183,6 +189,15 @@ export async function appendSignatureBatch(
     cell.values = [[write.value]];
   }
   await context.sync();
+}
+
+/** Excel cannot lock a form (see ledger.ts); this only reports a form that is not in the workbook. */
+export async function checkInstanceBatch(context: Excel.RequestContext, instance: InstanceRecord): Promise<void> {
+  const name = excelInstanceName(instance.template, instance.id);
+  context.workbook.names.getItem(name).load("type");
+  await context.sync().catch((error: unknown) => {
+    throw isItemNotFound(error) ? new BindingNotFoundError("excel", [name]) : error;
+  });
 }
 
 export async function selectInstanceBatch(context: Excel.RequestContext, instance: InstanceRecord): Promise<void> {
