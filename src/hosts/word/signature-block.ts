@@ -1,8 +1,8 @@
 /**
  * What a form's visible signature block shows for a signature, readable without the add-in: the signer's name and
  * department, the decision in the block's drop-down, the UTC time in the date field (a date picker holds any text),
- * and the comment followed by the entry's short fingerprint code, by which anyone can match the block to its ledger
- * record. The block is display only: the ledger record is what "Verify" checks.
+ * and the entry's short fingerprint code followed by the comment, by which anyone can match the block to its ledger
+ * record (the same texts as in Excel). The block is display only: the ledger record is what "Verify" checks.
  */
 import type { Language } from "../../core";
 import { findChoice, type WordControl } from "../../render/word";
@@ -10,7 +10,8 @@ import { BindingNotFoundError } from "../errors";
 import type { SignatureView } from "../types";
 import type { ControlWrite } from "./write";
 
-const CODE: Readonly<Record<Language, string>> = { "en-US": "Code", "zh-CN": "校验码" };
+/** As the Excel host writes it, so a block reads the same in both applications. */
+const CODE: Readonly<Record<Language, string>> = { "en-US": "Code", "zh-CN": "指纹码" };
 
 /** "2026-11-20 09:00 UTC" from an ISO UTC time. */
 export function utcText(iso: string): string {
@@ -34,7 +35,7 @@ export function signatureWrites(
     ["signer", view.signer],
     ["department", view.department],
     ["date", utcText(view.at)],
-    ["comment", comment === "" ? code : `${comment}\n${code}`],
+    ["comment", comment === "" ? code : `${code} · ${comment}`],
   ];
   const decision = `${view.block}.decision`;
   const keys = [...texts.map(([part]) => `${view.block}.${part}`), decision];

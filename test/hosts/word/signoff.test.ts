@@ -127,7 +127,7 @@ describe("Word sign-off: the ledger in the document", () => {
         text: language === "zh-CN" ? "不同意" : "Reject",
       });
       expect(part("date").text).toBe("2026-11-20 09:05 UTC");
-      expect(part("comment").text).toBe(`Budget missing\v${language === "zh-CN" ? "校验码" : "Code"} BA78-16BF`);
+      expect(part("comment").text).toBe(`${language === "zh-CN" ? "指纹码" : "Code"} BA78-16BF · Budget missing`);
       // Not signed content, and not the other block.
       expect(model.byTag(wordTag("T5", record.id, "initiatingHead.1.signer"))[0].showingPlaceholder).toBe(true);
     }
