@@ -37,6 +37,11 @@ export interface FormClock {
   statusTime: Serial;
 }
 
+/** The preview's clock: the status date, and 10:00 on it as the issue log's status time. */
+export function clockAt(statusDate: Serial): FormClock {
+  return { statusDate, statusTime: statusDate + 10 / 24 };
+}
+
 function initialValue(field: FieldDef, language: Language, clock: FormClock): string | number | null {
   if (field.formula)
     return field.kind === "dateTime" ? clock.statusTime : field.kind === "date" ? clock.statusDate : null;

@@ -38,7 +38,7 @@ import type {
   WbsData,
   WbsUpdate,
 } from "../types";
-import { blankForm, signatureValues, type FormClock, type MemoryForm } from "./memory-form";
+import { blankForm, clockAt, signatureValues, type FormClock, type MemoryForm } from "./memory-form";
 import { SAMPLE_PENDING_SIGNER, SAMPLE_STATUS_DATE, sampleProject } from "./sample-project";
 import { formTables, wbsTasks } from "./sheet-formulas";
 
@@ -97,7 +97,7 @@ export class PreviewHost<K extends Host = Host> implements ConcordHost, SignoffH
     statusDate: Serial,
   ) {
     this.kind = options.kind;
-    this.clock = { statusDate, statusTime: statusDate + 10 / 24 };
+    this.clock = clockAt(statusDate);
     this.delayMs = options.delayMs ?? 0;
     this.random = options.random ?? Math.random;
     const sampleUser = options.kind === "word" ? SAMPLE_PENDING_SIGNER.name[options.language] : null;

@@ -34,7 +34,7 @@ import {
   type TemplateId,
 } from "../../core";
 import type { FieldValues } from "../types";
-import { blankForm, signatureValues, type FormClock, type MemoryForm, type Row } from "./memory-form";
+import { blankForm, clockAt, signatureValues, type MemoryForm, type Row } from "./memory-form";
 import { DEPARTMENTS, PEOPLE, sampleTaskRows } from "./sample-tasks";
 
 /** Monday 2026-11-16, the status date of the README's examples. */
@@ -137,7 +137,7 @@ class Signing {
 export async function sampleProject(options: SampleOptions): Promise<SampleProject> {
   const { language, statusDate } = options;
   const w = writer(language, statusDate);
-  const clock: FormClock = { statusDate, statusTime: statusDate + 10 / 24 };
+  const clock = clockAt(statusDate);
   const forms: MemoryForm[] = [];
   const add = (template: TemplateId): MemoryForm => {
     const definition = getTemplate(template);
