@@ -1,14 +1,15 @@
 /**
  * The behaviour every Concord host shares (Excel, Word, the browser preview), run against each of them.
  *
- * Use it from a host's own test file with a fresh host per test, e.g. with a fake:
+ * Use it from a host's own test file, with a fresh host on a fresh fake per test (test/hosts/word/contract.test.ts):
  *
  *   import { describeHostContract } from "../contract/host-contract";
  *   describeHostContract("Word host on the fake", async () => {
- *     const fake = new FakeWord();            // a new, empty document every time
- *     return { host: new WordHost({ run: fake.run, requirements: ALL_SETS }), lineBreaksAsLf: true };
+ *     const { run } = fakeWordRun(FakeWordDocument.withParagraphs("Intro"));
+ *     return { host: new WordHost({ run, requirements: wordRequirements("1.9") }), lineBreaksAsLf: true };
  *   });
  *
+ * (Excel: `const { host, restore } = setUp()` from test/hosts/excel/harness.ts, with `restore()` in an afterEach.)
  * `make` is called once per test. The file may already hold instances and ledger records (the preview's sample):
  * every check inserts its own consensus form (T2, a template of both hosts) and compares the ledger before and after.
  */
