@@ -2,8 +2,10 @@
  * The printed page, modelled, so that a plan can say where its pages break (`SheetPlan.pageBreaks`): A4 inside the
  * margins both hosts set (`PAGE_MARGINS`), printed one page wide — at the scale that fits the print area's width, in
  * whole percent as Excel rounds it — with the rows at their planned heights (`DEFAULT_ROW_HEIGHT` for the others).
- * A range of rows that must print together (a signature block, a section heading with its first rows, a form table
- * with its label) goes whole to the next page when what is left of a page cannot hold it.
+ * A range of rows that must print together (a block of the form, a signature block, a section heading with its first
+ * rows, a form table with its label) goes whole to the next page when what is left of a page cannot hold it; ranges
+ * nest, so a block too tall for a page breaks between its fields, never inside one, and a sign-off takes the unit
+ * before it along rather than print alone. A sheet whose body text A4 would print below 8 pt goes on A3.
  *
  * The model is Excel's page with Calibri's metrics (the .xlsx writer stores widths Excel reads as the host sets them),
  * less `PAGE_SLACK` for rounding. LibreOffice (with Carlito, Calibri's metric twin) draws columns a little wider and

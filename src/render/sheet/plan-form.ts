@@ -3,20 +3,22 @@
  *
  *   ┌────────────┬──────────────────────────────────────────┐
  *   │ Title (purpose line below)                            │
- *   │ Label      │ input (merged across the body)            │
- *   │ Label      │ input                                     │
+ *   │ Label      │ input         │ Label      │ input        │   ← two short fields share a row (fieldRows)
+ *   │            │ hint          │            │              │
+ *   │ Label      │ input (merged across the body)            │   ← a paragraph or multi-choice field
  *   │            │ hint / □ choice   □ choice                │
  *   │ SECTION                                               │
  *   │ Table      │ Column A      │ Column B   │ Column C     │   ← an Excel table; its title fills the
  *   │ title      │               │            │              │     label column beside it
  *   │ ① Standard │ input                                     │
- *   │ Role                                                  │
- *   │ Signer     │ __________    │ Date       │ __________   │
- *   │ Department │ __________    │ Decision   │ __________   │
+ *   │ Role (unless the section's title names it)            │
+ *   │ Signature  │               │ Date       │ __________   │   ← tall: room to sign by hand
+ *   │ Decision   │ [Approve ▾]   │ Department │ __________   │
  *   │ Comment    │ ____________________________________     │
  *   └───────────────────────────────────────────────────────┘
  *
- * The body columns are shared by every table of the form (an Excel table column is one sheet column), so their widths
+ * Paired rows (fields and signatures alike) split the body at the same columns (`pairSplit`), so the second labels
+ * line up down the form. The body columns are shared by every table of the form (an Excel table column is one sheet column), so their widths
  * are a compromise of the tables' own widths scaled to the page: A4 portrait ≈ 90 characters, landscape ≈ 140.
  */
 import {
