@@ -8,6 +8,8 @@
  * - readFields / writeFields: 2 — which bound names exist; then read or write their cells.
  * - readWbs / updateWbs: 2 — the Tasks table (by its name) with its headers; then the rows (and the status date),
  *   or the writes.
+ * - Sign-off (budgets ≤ 3): readForm and readProject 2, appendSignature 2 for the workbook's first signature and 3
+ *   after it, selectInstance and setFormLocked 1 (signoff.ts, project.ts; the ledger's storage in ledger.ts).
  * Requirement sets are checked before the batch runs, so nothing is written on an Excel that lacks an API.
  *
  * Why render the SheetPlan through the API instead of inserting the generated .xlsx (`worksheets.addFromBase64`,
@@ -29,6 +31,8 @@ import {
 } from "../../core";
 import type { ExcelConcordHost, FieldValues, TemplateInstance, WbsData, WbsUpdate } from "../types";
 import type { FormContent, HostCapabilities, ProjectSnapshot, SignatureView, SignoffHost } from "../types";
+import { fieldValue } from "./form-content";
+import { isItemNotFound } from "./office-errors";
 import { readProjectBatch } from "./project";
 import { appendSignatureBatch, checkInstanceBatch, readFormBatch, selectInstanceBatch } from "./signoff";
 import { addPlanNames, applyPlan } from "./apply-plan";
@@ -56,16 +60,6 @@ export interface ExcelHostOptions {
 }
 
 const defaultRun: ExcelRun = (batch) => Excel.run(batch);
-
-function isItemNotFound(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "ItemNotFound";
-}
-
-/** A cell value as a field value: "" is empty, booleans read as text. */
-function fieldValue(value: unknown): string | number | null {
-  if (value === "" || value === null || value === undefined) return null;
-  return typeof value === "number" ? value : String(value);
-}
 
 /** Queues the rectangle writes of a set of cell changes relative to `origin` (number formats first). */
 function queueCellWrites(

@@ -21,6 +21,7 @@ import {
 import { BindingNotFoundError, UnknownFieldError } from "../errors";
 import type { FormContent, SignatureView } from "../types";
 import { indexOf, queueFormContent } from "./form-content";
+import { isItemNotFound } from "./office-errors";
 import {
   columnLetter,
   decisionLabel,
@@ -38,10 +39,6 @@ import {
   rowGrid,
 } from "./ledger";
 import { cellWrite, TEXT_FORMAT as TEXT, type CellWrite } from "./user-text";
-
-function isItemNotFound(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "ItemNotFound";
-}
 
 /** The row below the ledger holds something else: appending there would overwrite it. */
 export class LedgerBlockedError extends LocalizedError {
