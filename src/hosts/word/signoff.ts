@@ -15,8 +15,8 @@
  * (WordApi 1.1), so the signed content cannot be changed or removed by hand until an approved change request unlocks
  * it. Left open: the form's wrapper (the ledger is appended into it), its record and ledger controls (locked for ever
  * when inserted) and the fields the sign-off itself fills (`SIGNOFF_FIELDS`: the lead's decision on a kickoff or a
- * change request), which the signatures do not cover. Word on the web cannot delete a locked control, so a signature
- * block's locked drop-down is unlocked before it is replaced, and the new one locked again, in the same batch.
+ * change request), which the signatures do not cover. A signature on a locked form keeps its block locked
+ * (`queueLockedWrite`: unlocked for the write, locked again, in the same batch).
  */
 import {
   getTemplate,
@@ -38,7 +38,7 @@ import { distinctRecords, entryNumberOf, isLedgerKey, ledgerRecordPackage, ledge
 import { HIDDEN_TEXT_SET, requireWordApi, supportsIdentity, supportsWordApi, TRACKING_SET } from "./requirements";
 import { signatureWrites } from "./signature-block";
 import { loadTrackingMode, syncUntracked } from "./tracking";
-import { isChoiceWrite, queueWrite } from "./write";
+import { LOCK_PROPERTIES, queueLockedWrite } from "./write";
 import type { WordRun } from "./word-host";
 
 export class WordSignoff implements SignoffHost {
@@ -116,7 +116,7 @@ export class WordSignoff implements SignoffHost {
     await this.run(async (context) => {
       const controlsByTag = (tag: string) => context.document.contentControls.getByTag(tag);
       const form = controlsByTag(wordTag(template.id, instance.id)).load("items/tag");
-      const targets = writes.map(({ control }) => controlsByTag(tagOf(control.key)).load("items/tag,items/cannotEdit"));
+      const targets = writes.map(({ control }) => controlsByTag(tagOf(control.key)).load(LOCK_PROPERTIES));
       const tracking = loadTrackingMode(context, supportsWordApi(requirements, TRACKING_SET));
       await context.sync();
 
@@ -131,14 +131,7 @@ export class WordSignoff implements SignoffHost {
         const title = ledgerTitle(n, instance.language);
         const ooxml = ledgerRecordPackage(ledgerTag(template.id, instance.id, n), title, record, instance.language);
         form.items[0].insertOoxml(ooxml, "End");
-        writes.forEach((write, i) => {
-          const target = targets[i].items[0];
-          const locked = target.cannotEdit;
-          if (locked) setLock(target, false);
-          queueWrite(target, template, instance, write);
-          // A replaced drop-down is a new control: find it again (after the replace, in the same batch) to lock it.
-          if (locked) setLock(isChoiceWrite(write) ? controlsByTag(tagOf(write.control.key)).getFirst() : target, true);
-        });
+        writes.forEach((write, i) => queueLockedWrite(context, targets[i].items[0], template, instance, write));
       });
     });
   }

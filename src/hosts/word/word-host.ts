@@ -51,7 +51,7 @@ import {
 } from "./requirements";
 import { WordSignoff } from "./signoff";
 import { loadTrackingMode, syncUntracked } from "./tracking";
-import { checkedWrites, isChoiceWrite, queueWrite } from "./write";
+import { checkedWrites, isChoiceWrite, LOCK_PROPERTIES, queueLockedWrite } from "./write";
 
 /** `Word.run` (or a fake in tests). */
 export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
@@ -162,9 +162,7 @@ export class WordHost implements ConcordHost, SignoffHost {
     await this.run(async (context) => {
       const wrapper = context.document.contentControls.getByTag(wordTag(template.id, instance.id)).load("items/tag");
       const targets = writes.map(({ control }) =>
-        context.document.contentControls
-          .getByTag(wordTag(template.id, instance.id, control.key))
-          .load("items/tag,items/cannotEdit"),
+        context.document.contentControls.getByTag(wordTag(template.id, instance.id, control.key)).load(LOCK_PROPERTIES),
       );
       const tracking = loadTrackingMode(context, supportsWordApi(requirements, TRACKING_SET));
       await context.sync();
@@ -182,7 +180,8 @@ export class WordHost implements ConcordHost, SignoffHost {
       }
 
       await syncUntracked(context, tracking, () =>
-        writes.forEach((write, i) => queueWrite(targets[i].items[0], template, instance, write)),
+        // A control locked against deletion only (by hand) is unlocked for the write: replacing it would fail.
+        writes.forEach((write, i) => queueLockedWrite(context, targets[i].items[0], template, instance, write)),
       );
     });
   }

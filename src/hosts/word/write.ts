@@ -1,5 +1,5 @@
 /** Writing values into a form's content controls: shared by writeFields and the signature block. */
-import type { InstanceRecord, TemplateDef } from "../../core";
+import { wordTag, type InstanceRecord, type TemplateDef } from "../../core";
 import {
   type ControlValue,
   controlValueOf,
@@ -60,4 +60,31 @@ export function queueWrite(
   // manual breaks, a control around a whole cell gets paragraphs.
   else
     target.insertText(wrapsParagraph(control, instance.language) ? text : text.replace(/\r\n|\r|\n/g, "\v"), "Replace");
+}
+
+/** What `queueLockedWrite` needs loaded on each target. */
+export const LOCK_PROPERTIES = "items/tag,items/cannotEdit,items/cannotDelete";
+
+/**
+ * Queues a write into a control that may be locked, keeping its locks: they are lifted for the write and set again
+ * after it. Word on the web cannot delete a locked control, and replacing a drop-down deletes it: the replacement is a
+ * new control, found again by its tag (after the replace, in the same batch) to be locked.
+ */
+export function queueLockedWrite(
+  context: Word.RequestContext,
+  target: Word.ContentControl,
+  template: TemplateDef,
+  instance: InstanceRecord,
+  write: ControlWrite,
+): void {
+  const { cannotEdit, cannotDelete } = target;
+  if (cannotEdit) target.cannotEdit = false;
+  if (cannotDelete) target.cannotDelete = false;
+  queueWrite(target, template, instance, write);
+  if (!cannotEdit && !cannotDelete) return;
+  const written = isChoiceWrite(write)
+    ? context.document.contentControls.getByTag(wordTag(template.id, instance.id, write.control.key)).getFirst()
+    : target;
+  if (cannotEdit) written.cannotEdit = true;
+  if (cannotDelete) written.cannotDelete = true;
 }

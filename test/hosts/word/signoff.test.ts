@@ -209,6 +209,18 @@ describe("Word sign-off: locking a signed form", () => {
   });
 });
 
+describe("Word sign-off: a drop-down locked by hand", () => {
+  it("is unlocked for the write (Word on the web cannot replace it otherwise) and locked again", async () => {
+    const { host, model } = setup();
+    const { record } = await host.insertTemplate("T5", "en-US");
+    const decision = () => model.byTag(wordTag("T5", record.id, "decision"));
+    decision()[0].undeletable = true;
+    await host.writeFields(record, { decision: "approve" });
+    expect(decision()).toHaveLength(1);
+    expect(decision()[0]).toMatchObject({ text: "Approve", undeletable: true, locked: false });
+  });
+});
+
 describe("Word sign-off: Track Changes", () => {
   it("is turned off around signing and writing, and restored, leaving no revision", async () => {
     const { host, model } = setup();
