@@ -13,7 +13,7 @@ import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } fro
 import { getTemplate, type Slot, slotsOf, tablesOf } from "../../../core";
 import type { FieldValues, FormContent } from "../../../hosts/types";
 import { describeError, formName, type ScreenProps } from "../signoff";
-import { fieldText, writtenValue } from "./field-text";
+import { fieldText, todaySerial, writtenValue } from "./field-text";
 import { FieldInput } from "./FieldInput";
 import { FormTables } from "./FormTables";
 import { FORMS_STRINGS } from "./strings";
@@ -31,12 +31,6 @@ const useStyles = makeStyles({
 export function editableSlots(template: ReturnType<typeof getTemplate>): Slot[] {
   const signatures = new Set(template.blocks.filter((b) => b.type === "signatures").map((b) => b.id));
   return slotsOf(template).filter((s) => !signatures.has(s.blockId) && s.field.kind !== "formula");
-}
-
-/** Today as a date serial, in the user's time zone. */
-function todaySerial(): number {
-  const now = new Date();
-  return Math.floor((now.getTime() - now.getTimezoneOffset() * 60_000) / 86_400_000) + 25569;
 }
 
 type Notice = { intent: "success" | "warning" | "error"; lines: string[] } | null;

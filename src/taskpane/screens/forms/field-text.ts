@@ -119,3 +119,8 @@ export function shownText(field: FieldDef, value: unknown, language: Language): 
     .map((id) => field.choices?.find((c) => c.id === id)?.label[language] ?? id)
     .join(language === "zh-CN" ? "、" : ", ");
 }
+
+/** Today as a date serial, in the user's time zone. */
+export function todaySerial(now = new Date()): number {
+  return Math.floor((now.getTime() - now.getTimezoneOffset() * 60_000) / 86_400_000) + 25569;
+}

@@ -1,3 +1,6 @@
 /** The forms screen: fill and check a form's fields in the pane, written to the file in one batch. */
 export { FormsScreen, editableSlots } from "./FormsScreen";
+export { FieldInput } from "./FieldInput";
+export { fieldText, shownText, todaySerial, writtenValue } from "./field-text";
+export { formProblems, type Problem, type ProblemKind } from "./validation";
 export { FORMS_STRINGS, type FormsStrings } from "./strings";
