@@ -69,6 +69,7 @@ function overdueIssues(context: ProjectContext): { log: InstanceRecord | null; m
   let major = 0;
   const overdue: string[] = [];
   const logs = instancesOf(context, "T6");
+  let first: InstanceRecord | null = null;
   for (const log of logs) {
     const form = context.forms.get(log.id)!;
     for (const row of tableRows(form, "issues")) {
@@ -78,10 +79,12 @@ function overdueIssues(context: ProjectContext): { log: InstanceRecord | null; m
       const raised = safe(() => parseDateTime(cell(form, "issues", row, "raisedAt"), "raisedAt"));
       if (raised !== null && context.now > raised + hours / 24) {
         overdue.push(cell(form, "issues", row, "issueId") || `#${row}`);
+        first ??= log;
       }
     }
   }
-  return { log: logs[0] ?? null, major, overdue };
+  // The log to open: the one holding the first overdue issue, else the first.
+  return { log: first ?? logs[0] ?? null, major, overdue };
 }
 
 function safe<T>(read: () => T | null): T | null {
@@ -136,7 +139,7 @@ function communicateStep(context: ProjectContext): Outcome {
     problem = "attention";
     next = openAction(issues.log!, bi(`Record the measures for ${list["en-US"]}`, `填写 ${list["zh-CN"]} 的应对措施`));
   } else if (issues.major) {
-    parts.push(bi(`${count(issues.major, "major issue")} handled in time`, `重大问题 ${issues.major} 个，均按时处理`));
+    parts.push(bi(`${count(issues.major, "major issue")}, none overdue`, `重大问题 ${issues.major} 个，均未超时`));
   }
   return outcome(filled.length > 0 && issues.overdue.length === 0, joinParts(parts), next, ids, problem);
 }

@@ -146,7 +146,9 @@ function kickoffStep(context: ProjectContext): Outcome {
       return k === "finalGoal" ? gaps.length > 0 : /^standards\.\d+$/.test(k) && gaps.includes("measurable");
     })
     .map(([k]) =>
-      k === "finalGoal" ? bi("final goal", "最终目标") : bi(`standard ${k.slice(10)}`, `交付标准 ${k.slice(10)}`),
+      k === "finalGoal"
+        ? bi("final goal", "最终目标")
+        : bi(`standard ${k.split(".")[1]}`, `交付标准 ${k.split(".")[1]}`),
     );
   const parts: Bilingual[] = [bi("Kickoff minutes recorded", "启动会纪要已记录")];
   if (missing.length) {

@@ -70,7 +70,7 @@ export function signoffOutcome(
   const ids = [record.id];
   // Counted as departments only when every signer signs for one (not when the lead signs as such).
   const byDepartment = noun === "departments" && state.signers.every((s) => s.signer.department !== "");
-  const count = counted(byDepartment ? "departments" : "signatures", state.approved, state.required);
+  const tally = counted(byDepartment ? "departments" : "signatures", state.approved, state.required);
   const sign = (label: Bilingual): NextAction => ({ action: "sign", template, instance: record.id, label });
   const waiting = listOf(state.next.map((s) => s.label));
   const titled = (text: Bilingual) => titledAs(template, lead ? joinParts([lead, text]) : text);
@@ -78,12 +78,12 @@ export function signoffOutcome(
   switch (state.status) {
     case "signed":
     case "notSigned":
-      result = outcome(true, titled(count), null, ids);
+      result = outcome(true, titled(tally), null, ids);
       break;
     case "needsSignatures":
       result = outcome(
         false,
-        titled(count),
+        titled(tally),
         sign(bi(`Ask ${waiting["en-US"]} to sign`, `请${waiting["zh-CN"]}签字`)),
         ids,
       );
@@ -91,8 +91,8 @@ export function signoffOutcome(
     case "stale": {
       const stale = state.signers.filter((s) => s.status === "stale").length;
       const text = bi(
-        `${count["en-US"]}, ${stale} ${stale === 1 ? "signature" : "signatures"} stale`,
-        `${count["zh-CN"]}，${stale} 个签字已失效`,
+        `${tally["en-US"]}, ${stale} ${stale === 1 ? "signature" : "signatures"} stale`,
+        `${tally["zh-CN"]}，${stale} 个签字已失效`,
       );
       const who = signerNames(state, (s) => s.status === "stale");
       result = outcome(

@@ -93,6 +93,7 @@ export interface StepState {
   summary: Bilingual;
   /** The instances the step reads, in file order. */
   instances: string[];
+  /** The one thing to do next; null when nothing is. A done step may offer an optional one (8: raise a change). */
   next: NextAction | null;
 }
 

@@ -178,7 +178,7 @@ describe("phase 2: execution and monitoring", () => {
     project.add("T4", "meet02", minutes("weekly", "2026-11-16"));
     const done = stepOf(await projectState(project.input(), options), "communicate");
     expect(done).toMatchObject({ state: "done", next: null });
-    expect(done.summary["en-US"]).toBe("2 sets of regular minutes, latest 2026-11-16; 2 major issues handled in time");
+    expect(done.summary["en-US"]).toBe("2 sets of regular minutes, latest 2026-11-16; 2 major issues, none overdue");
   });
 
   test("communicate: no minutes asks for the regular meeting's", async () => {
@@ -286,6 +286,6 @@ describe("phase 2: execution and monitoring", () => {
       ]),
     );
     const step = stepOf(await projectState(project.input(), options), "communicate");
-    expect(step.summary["en-US"]).toBe("No regular meeting minutes yet; 1 major issue handled in time");
+    expect(step.summary["en-US"]).toBe("No regular meeting minutes yet; 1 major issue, none overdue");
   });
 });
