@@ -355,6 +355,7 @@ describe("readProject", () => {
 
 describe("writeFields keeps formula-looking text inert in every field kind", () => {
   const starts = [" =1+1", "\t+1", "\r\n-1", "\n@me", "＝1+1", "＋1", "－1", "＠me", "\u3000=1"];
+  const covered = new Set<string>();
 
   test.each(["T1", "T2", "T5", "T6", "T7"] as TemplateId[])("%s", async (template) => {
     h = setUp();
@@ -372,8 +373,63 @@ describe("writeFields keeps formula-looking text inert in every field kind", () 
         format: "@",
       });
       kinds.add(slot.field.kind);
+      covered.add(slot.field.kind);
     }
     expect(kinds.size).toBeGreaterThan(1);
+  });
+
+  test("the forms above cover text, choice, date, time, number and hours fields", () => {
+    expect([...covered].sort()).toEqual(
+      expect.arrayContaining(["choice", "date", "hours", "longText", "multiChoice", "number", "text", "time"]),
+    );
+  });
+});
+
+describe("the fake's table auto-expansion (what appending relies on)", () => {
+  function tableWithRow() {
+    h = setUp();
+    const sheet = h.fake.workbook.addSheet("Log");
+    sheet.input(0, 0, "A");
+    sheet.input(0, 1, "B");
+    sheet.input(1, 0, "x");
+    const table = {
+      name: "Log",
+      sheet,
+      row: 0,
+      col: 0,
+      rows: 1,
+      cols: 2,
+      style: "TableStyleLight9",
+      showTotals: false,
+    };
+    h.fake.workbook.tables.push(table);
+    return { sheet, table };
+  }
+
+  const write = async (address: string, values: unknown[][]) =>
+    h.fake.run(async (context) => {
+      const ws = (context.workbook as Excel.Workbook).worksheets.getItem("Log");
+      ws.getRange(address).values = values;
+      await context.sync();
+    });
+
+  test("data written into the row below a table makes it a table row; blank writes and other rows do not", async () => {
+    const { table } = tableWithRow();
+    await write("A3:B3", [["", ""]]);
+    expect(table.rows).toBe(1);
+    await write("A4:B4", [["far", "away"]]);
+    expect(table.rows).toBe(1);
+    await write("A3:B3", [["y", 1]]);
+    expect(table.rows).toBe(2);
+    await write("C4", [["beside"]]);
+    expect(table.rows).toBe(2);
+  });
+
+  test("no expansion into a row with data validation", async () => {
+    const { sheet, table } = tableWithRow();
+    sheet.validations.push({ range: { row: 2, col: 0, rows: 1, cols: 2 }, rule: {} });
+    await write("A3:B3", [["y", 1]]);
+    expect(table.rows).toBe(1);
   });
 });
 
