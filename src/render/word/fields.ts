@@ -105,7 +105,11 @@ export function placeholderOf(control: WordControl, language: Language): string 
     case "time":
       return hint ?? "hh:mm";
     case "choice":
-      return (control.cell ? TEXTS.choose : TEXTS.chooseItem)[language];
+      // A field outside tables shows its choices as tick boxes, so that a printed blank form can be ticked by hand.
+      if (control.cell) return TEXTS.choose[language];
+      return (
+        (field.choices ?? []).map((c) => `${UNCHECKED} ${c.label[language]}`).join("   ") || TEXTS.chooseItem[language]
+      );
     case "multiChoice":
     case "formula":
       return null;
