@@ -162,6 +162,39 @@ describe("the catalog", () => {
       "standards.3",
     ]);
   });
+
+  it("T2's communication mechanism names the meeting frequency (weekly / biweekly / monthly) and participants", () => {
+    const slots = slotsOf(getTemplate("T2"));
+    const field = (key: string) => slots.find((s) => s.key === key)!.field;
+    expect(field("meetingFrequency").choices!.map((c) => [c.label["en-US"], c.label["zh-CN"]])).toEqual([
+      ["Weekly", "周会"],
+      ["Biweekly", "双周会"],
+      ["Monthly", "月会"],
+    ]);
+    expect(field("meetingParticipants")).toMatchObject({ kind: "text", required: true });
+    expect(slots.find((s) => s.key === "meetingParticipants")!.blockId).toBe("communication");
+  });
+
+  it("T8 is signed by the same departments as T2", () => {
+    const signers = (id: "T2" | "T8") =>
+      slotsOf(getTemplate(id))
+        .filter((s) => s.key.endsWith(".signer"))
+        .map((s) => [s.key, s.label["zh-CN"]]);
+    expect(signers("T8")).toEqual(signers("T2"));
+    expect(signers("T8")).toHaveLength(4);
+  });
+
+  it("makes every signer's decision a choice of Approve / Reject (同意 / 不同意)", () => {
+    for (const template of TEMPLATES) {
+      for (const slot of slotsOf(template).filter((s) => /\.\d+\.decision$/.test(s.key))) {
+        expect(slot.field.kind).toBe("choice");
+        expect(slot.field.choices!.map((c) => [c.id, c.label["en-US"], c.label["zh-CN"]])).toEqual([
+          ["approve", "Approve", "同意"],
+          ["reject", "Reject", "不同意"],
+        ]);
+      }
+    }
+  });
 });
 
 describe("binding", () => {
