@@ -11,19 +11,23 @@ export function loadTrackingMode(context: Word.RequestContext, supported: boolea
   return supported ? context.document.load("changeTrackingMode") : null;
 }
 
-/** Queues `writes` with tracking off, restores the mode and syncs (1 round trip; 2 when the writes fail). */
-export async function syncUntracked(
+/**
+ * Queues `writes` with tracking off, restores the mode and syncs (1 round trip; 2 when the writes fail). Returns what
+ * `writes` returns (e.g. a load queued after the writes), synced.
+ */
+export async function syncUntracked<T>(
   context: Word.RequestContext,
   tracking: Word.Document | null,
-  writes: () => void,
-): Promise<void> {
+  writes: () => T,
+): Promise<T> {
   const mode = tracking?.changeTrackingMode ?? null;
   const toggle = mode !== null && mode !== "Off";
   if (toggle) context.document.changeTrackingMode = "Off";
   try {
-    writes();
+    const result = writes();
     if (toggle) context.document.changeTrackingMode = mode;
     await context.sync();
+    return result;
   } catch (error) {
     if (toggle) {
       context.document.changeTrackingMode = mode;

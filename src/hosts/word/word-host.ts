@@ -3,7 +3,8 @@
  * src/render/word), finds them again by their tags and reads/writes their fields.
  *
  * Round trips (context.sync), independent of the number of fields and instances:
- * - insertTemplate: 2 — (1) the tags in use and where the cursor is, (2) insert and read the new form back.
+ * - insertTemplate: 2 — (1) the tags in use, where the cursor is and the Track Changes mode, (2) insert (tracking
+ *   off, restored) and read the new form back.
  * - findTemplates: 1 — tags and titles of all content controls (the record control's title carries language and
  *   version); a 2nd only when a record title was damaged and the record's hidden text must be read.
  * - readFields: 1 — every field control by its tag (text, and the placeholder Word shows once a user emptied it).
@@ -96,6 +97,7 @@ export class WordHost implements ConcordHost, SignoffHost {
       const cursor = cursorKnown
         ? { body: selection.parentBody.load("type"), control: selection.parentContentControlOrNullObject.load("id") }
         : null;
+      const tracking = loadTrackingMode(context, supportsWordApi(requirements, TRACKING_SET));
       await context.sync();
 
       const taken = existing.items.flatMap((control) => {
@@ -105,11 +107,15 @@ export class WordHost implements ConcordHost, SignoffHost {
       const id = newInstanceId(taken, this.random);
       const ooxml = flatOpc(wordBody(template, language, id));
       const atCursor = cursor !== null && cursor.body.type === MAIN_BODY && cursor.control.isNullObject;
-      const range = atCursor ? selection.insertOoxml(ooxml, "After") : context.document.body.insertOoxml(ooxml, "End");
-      // The cursor goes after the new form (like a paste): the user sees it, and a second form follows the first.
-      range.select("End");
-      const inserted = context.document.contentControls.getByTag(wordTag(template.id, id)).load("items/title");
-      await context.sync();
+      // Not a tracked insertion: its locked record control could not be removed by rejecting it.
+      const inserted = await syncUntracked(context, tracking, () => {
+        const range = atCursor
+          ? selection.insertOoxml(ooxml, "After")
+          : context.document.body.insertOoxml(ooxml, "End");
+        // The cursor goes after the new form (like a paste): the user sees it, and a second form follows the first.
+        range.select("End");
+        return context.document.contentControls.getByTag(wordTag(template.id, id)).load("items/title");
+      });
 
       if (inserted.items.length === 0) throw new BindingNotFoundError("word", [wordTag(template.id, id)]);
       return {

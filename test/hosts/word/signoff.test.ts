@@ -222,11 +222,10 @@ describe("Word sign-off: a drop-down locked by hand", () => {
 });
 
 describe("Word sign-off: Track Changes", () => {
-  it("is turned off around signing and writing, and restored, leaving no revision", async () => {
+  it("is turned off around inserting, signing and writing, and restored, leaving no revision", async () => {
     const { host, model } = setup();
-    const { record } = await host.insertTemplate("T2", "en-US");
     model.changeTrackingMode = "TrackMineOnly";
-    model.revisions = [];
+    const { record } = await host.insertTemplate("T2", "en-US");
     await host.writeFields(record, { projectName: "Apollo", meetingFrequency: "weekly" });
     await signThroughHost(host, record, LEAD);
     expect(model.revisions).toEqual([]);
