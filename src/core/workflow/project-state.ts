@@ -1,11 +1,12 @@
 import { serialFromDate } from "../dates";
+import { bi, getTemplate, type Host } from "../templates";
 import { closingSteps } from "./closing";
 import { type ProjectContext, projectContext } from "./context";
 import { executionSteps } from "./execution";
 import type { Outcome } from "./outcome";
 import { preparationSteps } from "./preparation";
 import { LOOP } from "./steps";
-import { capitalized } from "./text";
+import { bareName, capitalized, joinParts, SHORT_NAMES } from "./text";
 import type { PhaseState, ProjectInput, ProjectState, StepId, StepState, WorkflowOptions } from "./types";
 
 const RULES: Readonly<Record<StepId, (context: ProjectContext) => Outcome>> = {
@@ -13,6 +14,18 @@ const RULES: Readonly<Record<StepId, (context: ProjectContext) => Outcome>> = {
   ...executionSteps,
   ...closingSteps,
 };
+
+/** An insert the host cannot do is not offered: the step says where the template is kept instead. */
+function forHost(found: Outcome, host: Host | undefined): Outcome {
+  const template = found.next?.action === "insert" ? found.next.template : undefined;
+  if (!host || !template || getTemplate(template).hosts.includes(host)) return found;
+  const name = SHORT_NAMES[template];
+  const where = bi(
+    `the ${bareName(template)["en-US"]} is kept in an Excel workbook`,
+    `${name["zh-CN"]}在 Excel 工作簿中维护`,
+  );
+  return { ...found, next: null, summary: joinParts([found.summary, where]) };
+}
 
 /** A moment as a date-time serial in the local time zone of `date` (what `now` expects). */
 export function serialAt(date: Date): number {
@@ -37,7 +50,7 @@ export async function projectState(input: ProjectInput, options: WorkflowOptions
     id: phase.id,
     title: phase.title,
     steps: phase.steps.map((step): StepState => {
-      const found = RULES[step.id](context);
+      const found = forHost(RULES[step.id](context), options.host);
       const first = !found.complete && current === null;
       if (first) current = step.id;
       const state = found.problem ?? (found.complete ? "done" : first ? "current" : "todo");

@@ -1,6 +1,6 @@
 import type { Serial } from "../dates";
 import type { SignoffCrypto } from "../signoff";
-import type { Bilingual, InstanceRecord, TemplateId } from "../templates";
+import type { Bilingual, Host, InstanceRecord, TemplateId } from "../templates";
 
 /** A form's content as the host reads it: slot values by slot key, table rows by table id then column id. */
 export interface ProjectForm {
@@ -48,6 +48,11 @@ export interface WorkflowOptions {
   crypto: SignoffCrypto;
   /** Now, as a date-time serial in the user's time zone (see `serialAt`): the WBS and minutes' age, the issue clock. */
   now: number;
+  /**
+   * The host the pane runs in. Given, a template the host cannot insert (Word: the WBS and the issue log) is not
+   * offered; the step says where it is kept instead.
+   */
+  host?: Host;
 }
 
 export type PhaseId = "preparation" | "execution" | "closing";

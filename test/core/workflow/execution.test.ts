@@ -181,6 +181,20 @@ describe("phase 2: execution and monitoring", () => {
     expect(done.summary["en-US"]).toBe("2 sets of regular minutes, latest 2026-11-16; 2 major issues, none overdue");
   });
 
+  test("in Word, the WBS and the issue log are not offered for insertion: the steps say they are kept in Excel", async () => {
+    const word = await projectState(new Project().input(), { ...options, host: "word" });
+    const plan = stepOf(word, "plan");
+    expect(plan.next).toBeNull();
+    expect(plan.summary).toEqual({
+      "en-US": "No task breakdown (WBS) in this file yet; the task breakdown (WBS) is kept in an Excel workbook",
+      "zh-CN": "文件中还没有任务分解表；任务分解表在 Excel 工作簿中维护",
+    });
+    // Word can insert the minutes.
+    expect(stepOf(word, "communicate").next).toMatchObject({ action: "insert", template: "T4" });
+    const excel = await projectState(new Project().input(), { ...options, host: "excel" });
+    expect(stepOf(excel, "plan").next).toMatchObject({ action: "insert", template: "T3" });
+  });
+
   test("communicate: no minutes asks for the regular meeting's", async () => {
     const step = stepOf(await projectState(new Project().input(), options), "communicate");
     expect(step.next).toMatchObject({ action: "insert", template: "T4" });
@@ -248,6 +262,19 @@ describe("phase 2: execution and monitoring", () => {
       state = await projectState(project.input(), options);
       expect(stepOf(state, "consensus").state).toBe("done");
       expect(stepOf(state, "change")).toMatchObject({ state: "done", next: null });
+    });
+
+    test("an approved change that adds a department adds its signer to the consensus form", async () => {
+      const project = await signedConsensus();
+      project.add("T5", "chg001", changeRequest({ changes: "Departments", affectedDepartments: "Finance" }));
+      await project.sign("chg001", people.lead, "lead");
+      const step = stepOf(await projectState(project.input(), options), "consensus");
+      expect(step.summary["en-US"]).toBe(
+        "Consensus form: change request CR-001 approved: every signature must be collected again (0 of 5 done)",
+      );
+      expect(step.next?.label["en-US"]).toBe(
+        "Ask Lead department: Customer service, Head of Product, Head of Engineering and 2 more to sign again",
+      );
     });
 
     test("a rejected change request is decided; one edited after the decision is decided again", async () => {
