@@ -1,7 +1,7 @@
 import { webcrypto } from "node:crypto";
-import { getTemplate, STATUS_LABELS, type Host, type Language, type SignoffCrypto } from "../../../src/core";
+import { STATUS_LABELS, type Host, type InstanceRecord, type Language, type SignoffCrypto } from "../../../src/core";
 import { FormLockedError, LocalizedError } from "../../../src/hosts/errors";
-import { createPreviewHost, SAMPLE_IDS, SAMPLE_PENDING_SIGNER } from "../../../src/hosts/preview";
+import { createPreviewHost, SAMPLE_IDS, SAMPLE_PENDING_SIGNER, type PreviewHost } from "../../../src/hosts/preview";
 import { describeHostContract } from "../contract/host-contract";
 
 const crypto = webcrypto.subtle as unknown as SignoffCrypto;
@@ -23,23 +23,23 @@ describeHostContract("preview, Word kind, empty document", async () => ({
   host: await preview("word", "en-US", { empty: true, user: null }),
 }));
 
-const record = (template: "T1" | "T2" | "T3" | "T5") => ({
-  template,
-  id: SAMPLE_IDS[template]!,
-  language: "en-US" as Language,
-  version: getTemplate(template).version,
-});
+/** The record of a sample instance, as the file lists it. */
+async function sampleRecord(host: PreviewHost, id: string): Promise<InstanceRecord> {
+  return (await host.findTemplates()).find((i) => i.record.id === id)!.record;
+}
 
 describe("preview host", () => {
   it("holds what each kind of file can: Excel every sample form, Word its document templates", async () => {
     const excel = await (await preview("excel")).findTemplates();
     const word = await (await preview("word")).findTemplates();
-    expect(excel.map((i) => i.record.template)).toEqual(["T1", "T2", "T3", "T5", "T6"]);
-    expect(word.map((i) => i.record.template)).toEqual(["T1", "T2", "T5"]);
+    expect(excel.map((i) => i.record.template)).toEqual(["T1", "T4", "T2", "T3", "T4", "T5", "T6"]);
+    expect(word.map((i) => i.record.template)).toEqual(["T1", "T4", "T2", "T4", "T5"]);
     expect(excel.map((i) => i.location)).toEqual([
       "Kickoff application",
+      "Meeting minutes",
       "Consensus form",
       "Task breakdown (WBS)",
+      "Meeting minutes (2)",
       "Change request",
       "Issue & risk log",
     ]);
@@ -50,7 +50,7 @@ describe("preview host", () => {
     const error = await host.insertTemplate("T3", "en-US").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LocalizedError);
     expect((error as LocalizedError).messages["zh-CN"]).toContain("Word");
-    expect(await host.findTemplates()).toHaveLength(3);
+    expect(await host.findTemplates()).toHaveLength(5);
   });
 
   it("inserts a fresh instance with the template's starting values, on a sheet of its own name", async () => {
@@ -64,12 +64,12 @@ describe("preview host", () => {
     const wbs = await host.readWbs((await host.insertTemplate("T3", "en-US")).record);
     expect(wbs.tasks.map((t) => t.taskId).slice(0, 3)).toEqual(["WBS-001", "WBS-002", "WBS-003"]);
     expect(wbs.tasks.every((t) => t.status === "")).toBe(true);
-    expect(wbs.statusDate).toBe((await host.readWbs(record("T3"))).statusDate);
+    expect(wbs.statusDate).toBe((await host.readWbs(await sampleRecord(host, SAMPLE_IDS.wbs))).statusDate);
   });
 
   it("recomputes the WBS formulas after an update, as the sheet would", async () => {
     const host = await preview("excel");
-    const t3 = record("T3");
+    const t3 = await sampleRecord(host, SAMPLE_IDS.wbs);
     const status = async (id: string) => (await host.readWbs(t3)).tasks.find((t) => t.taskId === id)!;
     // WBS-032 waits on WBS-027; finishing WBS-027 releases it.
     expect(await status("WBS-032")).toMatchObject({ waitingOn: "WBS-027", status: STATUS_LABELS["en-US"].blocked });
@@ -82,7 +82,7 @@ describe("preview host", () => {
   it("locks forms against writing in the Word kind only, and records the lock in both", async () => {
     for (const kind of ["word", "excel"] as const) {
       const host = await preview(kind);
-      const t1 = record("T1");
+      const t1 = await sampleRecord(host, SAMPLE_IDS.kickoffApplication);
       await host.setFormLocked(t1, true);
       expect(host.isLocked(t1)).toBe(true);
       const write = host.writeFields(t1, { number: "XT-2026-999" });
@@ -94,8 +94,8 @@ describe("preview host", () => {
   it("records the selected instance", async () => {
     const host = await preview("word");
     expect(host.selection).toBeNull();
-    await host.selectInstance(record("T2"));
-    expect(host.selection).toMatchObject({ template: "T2", id: SAMPLE_IDS.T2 });
+    await host.selectInstance(await sampleRecord(host, SAMPLE_IDS.consensus));
+    expect(host.selection).toMatchObject({ template: "T2", id: SAMPLE_IDS.consensus });
   });
 
   it("tells the pending signer as the Word user, nobody in Excel, or whom it is told", async () => {
@@ -117,7 +117,7 @@ describe("preview host", () => {
 
   it("hands out copies: changing what it returned does not change the file", async () => {
     const host = await preview("excel");
-    const t2 = record("T2");
+    const t2 = await sampleRecord(host, SAMPLE_IDS.consensus);
     const form = await host.readForm(t2);
     const records = (await host.readProject()).ledger.length;
     form.values.projectName = "changed";
