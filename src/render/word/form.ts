@@ -61,6 +61,9 @@ import { MAX_LISTS } from "./package";
 
 const ZH_NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
 
+/** Tables of at most this many rows keep on one page. */
+const KEPT_TABLE_ROWS = 10;
+
 const END_SPACER = paragraph(
   "",
   `<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/></w:rPr>`,
@@ -251,11 +254,13 @@ class Renderer {
       { header: true, height: 397 },
     );
     const long = table.columns.some((c) => c.kind === "longText");
+    // A form's table is short: its rows stay on one page with the heading (a longer one may break, header repeated).
+    const keep = (i: number) => (table.rows <= KEPT_TABLE_ROWS && i < table.rows - 1 ? KEEP_NEXT : "") + CELL_SPACING;
     const rows = Array.from({ length: table.rows }, (_, i) =>
       tableRow(
         table.columns
           .map((column, c) =>
-            tableCell(fractions[c], this.controlParagraph(`${table.id}.${i + 1}.${column.id}`, CELL_SPACING)),
+            tableCell(fractions[c], this.controlParagraph(`${table.id}.${i + 1}.${column.id}`, keep(i))),
           )
           .join(""),
         { height: long ? ROW_HEIGHT.longTableRow : ROW_HEIGHT.tableRow },
