@@ -8,8 +8,8 @@
  * - readFields / writeFields: 2 — which bound names exist; then read or write their cells.
  * - readWbs / updateWbs: 2 — the Tasks table (by its name) with its headers; then the rows (and the status date),
  *   or the writes.
- * - Sign-off (budgets ≤ 3): readForm and readProject 2, appendSignature 2 for the workbook's first signature and 3
- *   after it, selectInstance and setFormLocked 1 (signoff.ts, project.ts; the ledger's storage in ledger.ts).
+ * - Sign-off (budgets ≤ 3): readForm and readProject 2, appendSignature 3, selectInstance and setFormLocked 1
+ *   (signoff.ts, project.ts; the ledger's storage in ledger.ts).
  * Requirement sets are checked before the batch runs, so nothing is written on an Excel that lacks an API.
  *
  * Why render the SheetPlan through the API instead of inserting the generated .xlsx (`worksheets.addFromBase64`,

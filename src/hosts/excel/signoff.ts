@@ -1,9 +1,9 @@
 /**
  * The Excel host's sign-off batches (readForm, appendSignature, selectInstance, the check behind setFormLocked);
  * where and why the ledger is stored is in ledger.ts. Round trips: readForm 2 (what exists; the cells and tables),
- * appendSignature 2 on the first signature (what exists; create the ledger sheet with the row, and fill the signature
- * block) and 3 after it (what exists; the ledger's header and the row below it; the row and the block), selectInstance
- * and setFormLocked 1.
+ * appendSignature 3 (what exists; where the writes go — the sheets' protection, the ledger's header and the row below
+ * it; the ledger row, or on the first signature the ledger sheet with its row, and the signature block; a 4th only when
+ * that fails after making the ledger sheet, to remove it again), selectInstance and setFormLocked 1.
  */
 import {
   excelInstanceName,
@@ -50,6 +50,19 @@ export class LedgerBlockedError extends LocalizedError {
       "zh-CN": `工作表“${sheet}”中签字记录下方的一行不是空的，Concord 无法在不覆盖它的情况下添加签字。请先移走该行内容，再重新签字。未写入任何内容。`,
     });
     this.name = "LedgerBlockedError";
+  }
+}
+
+/** A protected sheet would refuse the signature's writes. */
+export class SheetProtectedError extends LocalizedError {
+  constructor(sheet: string) {
+    super({
+      "en-US":
+        `The sheet "${sheet}" is protected, so Concord cannot write the signature there. Unprotect it (Review > ` +
+        "Unprotect Sheet), sign, then protect it again if you wish. Nothing was written.",
+      "zh-CN": `工作表“${sheet}”受保护，Concord 无法在其中写入签字。请先撤消保护（审阅 > 撤消工作表保护），签字后可再重新保护。未写入任何内容。`,
+    });
+    this.name = "SheetProtectedError";
   }
 }
 
@@ -114,7 +127,7 @@ function queueNewLedger(
   sheetName: string,
   language: Language,
   row: ReturnType<typeof ledgerRow>,
-): void {
+): Excel.Worksheet {
   const sheet = workbook.worksheets.add(sheetName);
   const [title, note] = LEDGER_INTRO[language];
   const intro = sheet.getRange("A1:A2");
@@ -135,6 +148,7 @@ function queueNewLedger(
   LEDGER_COLUMNS.forEach((column, i) => {
     sheet.getRange(`${columnLetter(i)}:${columnLetter(i)}`).format.columnWidth = LEDGER_WIDTHS[column];
   });
+  return sheet;
 }
 
 export async function appendSignatureBatch(
@@ -157,35 +171,57 @@ export async function appendSignatureBatch(
   const missing = parts.filter((p) => p.item.isNullObject || p.item.type !== "Range").map((p) => p.name);
   if (missing.length > 0) throw new BindingNotFoundError("excel", missing);
   checkRecord(instance, record);
-  const stored = fitRecord(record);
+  const row = ledgerRow(fitRecord(record), view, instance.language);
 
-  if (ledger.isNullObject) {
+  // Where the writes go, and whether they can: a protected sheet would refuse them half-way.
+  const formSheet = parts[0].item.getRange().worksheet.load("name,protection/protected");
+  const existing = ledger.isNullObject
+    ? null
+    : {
+        header: ledger.getHeaderRowRange().load("values"),
+        below: ledger.getRange().getRowsBelow(1).load("values"),
+        sheet: ledger.getRange().worksheet.load("name,protection/protected"),
+      };
+  await context.sync();
+
+  for (const sheet of [formSheet, existing?.sheet]) {
+    if (sheet?.protection.protected) throw new SheetProtectedError(sheet.name);
+  }
+  // The ledger row is written first: if a later write fails, the signature is on record and only its display is
+  // missing, never the other way round.
+  let created: Excel.Worksheet | null = null;
+  if (existing) {
+    const { header, below, sheet } = existing;
+    const positions = ledgerPositions(header.values[0]);
+    if ((positions.get("record") ?? -1) < 0) throw new BindingNotFoundError("excel", [`${LEDGER_TABLE}[Record]`]);
+    if (below.values[0].some((v) => v !== "" && v !== null)) throw new LedgerBlockedError(sheet.name);
+    const grid = rowGrid(row, positions, header.values[0].length);
+    // Text format first, then the values: Excel's auto-expansion takes the row into the table.
+    below.numberFormat = grid.formats;
+    below.values = grid.values;
+  } else {
     // The first signature in this workbook: the ledger sheet is made in the same batch as the row.
     const name = uniqueSheetName(
       LEDGER_SHEET[instance.language],
       sheets.items.map((s) => s.name),
     );
-    queueNewLedger(workbook, name, instance.language, ledgerRow(stored, view, instance.language));
-  } else {
-    const header = ledger.getHeaderRowRange().load("values");
-    const below = ledger.getRange().getRowsBelow(1).load("values");
-    const sheet = ledger.getRange().worksheet.load("name");
-    await context.sync();
-
-    const positions = ledgerPositions(header.values[0]);
-    if ((positions.get("record") ?? -1) < 0) throw new BindingNotFoundError("excel", [`${LEDGER_TABLE}[Record]`]);
-    if (below.values[0].some((v) => v !== "" && v !== null)) throw new LedgerBlockedError(sheet.name);
-    const grid = rowGrid(ledgerRow(stored, view, instance.language), positions, header.values[0].length);
-    // Text format first, then the values: Excel's auto-expansion takes the row into the table.
-    below.numberFormat = grid.formats;
-    below.values = grid.values;
+    created = queueNewLedger(workbook, name, instance.language, row);
   }
   for (const { item, write } of parts) {
     const cell = item.getRange().getCell(0, 0);
     if (write.numberFormat !== null) cell.numberFormat = [[write.numberFormat]];
     cell.values = [[write.value]];
   }
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (error) {
+    // A ledger sheet this batch made but could not finish (e.g. a co-author made theirs first) is removed again.
+    if (created) {
+      created.delete();
+      await context.sync().catch(() => undefined);
+    }
+    throw error;
+  }
 }
 
 /** Excel cannot lock a form (see ledger.ts); this only reports a form that is not in the workbook. */

@@ -18,7 +18,7 @@ import {
 import { BindingNotFoundError, UnknownFieldError } from "../../../src/hosts/excel";
 import { UnsupportedHostError } from "../../../src/hosts/errors";
 import { LEDGER_TABLE, MAX_CELL_TEXT } from "../../../src/hosts/excel/ledger";
-import { LedgerBlockedError } from "../../../src/hosts/excel/signoff";
+import { LedgerBlockedError, SheetProtectedError } from "../../../src/hosts/excel/signoff";
 import { tableRect, type SheetModel } from "../../support/fake-excel";
 import { bigWbsPlanner, setUp, syncsOf, type Harness } from "./harness";
 import { crypto, prepareSignature, sign } from "./signoff-support";
@@ -52,7 +52,7 @@ function everyCell(sheet: SheetModel) {
 }
 
 describe("appendSignature", () => {
-  test("the first signature makes the record sheet, its table and row, and fills the block, in 2 syncs", async () => {
+  test("the first signature makes the record sheet, its table and row, and fills the block, in 3 syncs", async () => {
     h = setUp();
     const { record: t2 } = await h.host.insertTemplate("T2", "en-US");
     await h.host.writeFields(t2, { projectName: "Apollo", finalGoal: "Raise NPS from 85 to 90 by 2026-12-31" });
@@ -64,7 +64,7 @@ describe("appendSignature", () => {
     });
     h.fake.resetCounts();
     const { syncs } = await syncsOf(h.fake, () => h.host.appendSignature(t2, record, view));
-    expect(syncs).toBe(2);
+    expect(syncs).toBe(3);
     expect(h.fake.runCount).toBe(1);
 
     const sheet = h.fake.workbook.sheetOrThrow("Concord sign-off record");
@@ -206,6 +206,42 @@ describe("appendSignature", () => {
     expect(table.rows).toBe(1);
     expect(slotCell(h, t2, "cooperatingDepartment.1.signer").value).toBe("");
     expect(table.sheet.textAt(`C${table.row + table.rows + 2}`)).toBe("a note of mine");
+  });
+
+  test("a protected form or record sheet stops the signature before anything is written", async () => {
+    h = setUp();
+    const { record: t2, location } = await h.host.insertTemplate("T2", "en-US");
+    const formSheet = h.fake.workbook.sheetOrThrow(location);
+    formSheet.isProtected = true;
+    const lead = { block: "leadDepartment.1", signer: "Li Na", department: "R&D" };
+    await expect(sign(h.host, t2, lead)).rejects.toBeInstanceOf(SheetProtectedError);
+    expect(h.fake.workbook.table(LEDGER_TABLE)).toBeUndefined();
+    formSheet.isProtected = false;
+    await sign(h.host, t2, lead);
+
+    ledgerTable(h).sheet.isProtected = true;
+    const error = await sign(h.host, t2, { block: "cooperatingDepartment.1", signer: "Wang Wei", department: "Sales" })
+      .then(() => null)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SheetProtectedError);
+    expect((error as SheetProtectedError).messages["zh-CN"]).toContain("Concord sign-off record");
+    expect(ledgerTable(h).rows).toBe(1);
+    expect(slotCell(h, t2, "cooperatingDepartment.1.signer").value).toBe("");
+  });
+
+  test("a first signature whose ledger cannot be finished leaves no half-made record sheet", async () => {
+    h = setUp();
+    const { record: t2 } = await h.host.insertTemplate("T2", "en-US");
+    // Something else already holds the ledger's name (as when a co-author's ledger arrives mid-signature).
+    const other = h.fake.workbook.addSheet("Other");
+    h.fake.workbook.addName(LEDGER_TABLE, { sheet: other, rect: { row: 0, col: 0, rows: 1, cols: 1 } });
+    const before = h.fake.workbook.sheets.map((s) => s.name);
+    await expect(sign(h.host, t2, { block: "leadDepartment.1", signer: "Li Na", department: "R&D" })).rejects.toThrow(
+      /taken/,
+    );
+    expect(h.fake.workbook.sheets.map((s) => s.name)).toEqual(before);
+    expect(h.fake.workbook.tables.filter((t) => !t.name.startsWith("Concord_T"))).toEqual([]);
+    expect(slotCell(h, t2, "leadDepartment.1.signer").value).toBe("");
   });
 
   test("a deleted signature block or an unknown one is refused before anything is written", async () => {

@@ -238,6 +238,8 @@ export class SheetModel {
   /** Each value write (one per 2-D `values`/`formulas` assignment), for tests that look at batching. */
   valueWrites = 0;
   deleted = false;
+  /** Worksheet protection (Review > Protect Sheet): the fake then refuses every value and format write. */
+  isProtected = false;
 
   constructor(
     readonly workbook: WorkbookModel,

@@ -143,6 +143,7 @@ export class WorksheetProxy extends ClientObject {
   readonly freezePanes: FreezePanesProxy;
   readonly pageLayout: PageLayoutProxy;
   readonly horizontalPageBreaks: PageBreakCollectionProxy;
+  readonly protection: WorksheetProtectionProxy;
 
   constructor(
     context: FakeRequestContext,
@@ -150,6 +151,7 @@ export class WorksheetProxy extends ClientObject {
     readonly model: SheetModel | null,
   ) {
     super(context, model !== null);
+    this.protection = new WorksheetProtectionProxy(context, model);
     this.tables = new TableCollectionProxy(context, workbook, model);
     this.charts = new ChartCollectionProxy(context, model);
     this.freezePanes = new FreezePanesProxy(context, model);
@@ -187,6 +189,7 @@ export class WorksheetProxy extends ClientObject {
       freezePanes: this.freezePanes,
       pageLayout: this.pageLayout,
       horizontalPageBreaks: this.horizontalPageBreaks,
+      protection: this.protection,
     };
   }
 
@@ -247,6 +250,34 @@ export class WorksheetProxy extends ClientObject {
 
   delete(): void {
     this.act(() => this.workbook.deleteSheet(this.sheet));
+  }
+}
+
+/** `Worksheet.protection`: whether the sheet is protected (read only in the fake; tests set the model's flag). */
+export class WorksheetProtectionProxy extends ClientObject {
+  constructor(
+    context: FakeRequestContext,
+    private readonly sheet: SheetModel | null,
+  ) {
+    super(context, sheet !== null);
+  }
+
+  protected scalarProperties(): string[] {
+    return ["protected"];
+  }
+
+  protected readProperty(): unknown {
+    return (this.sheet as SheetModel).isProtected;
+  }
+
+  get protected(): boolean {
+    return this.get("protected");
+  }
+}
+
+function checkUnprotected(sheet: SheetModel): void {
+  if (sheet.isProtected) {
+    throw new FakeExcelError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
   }
 }
 
@@ -378,6 +409,7 @@ export class RangeProxy extends ClientObject {
   set numberFormat(input: unknown[][]) {
     this.act(() => {
       const sheet = this.sheet;
+      checkUnprotected(sheet);
       this.forEachInput(input, (row, col, format) => {
         if (format === null || format === undefined) return;
         if (typeof format !== "string") throw new FakeExcelError("InvalidArgument", "a number format is text");
@@ -430,6 +462,7 @@ export class RangeProxy extends ClientObject {
   private write(input: unknown[][]): void {
     this.act(() => {
       const sheet = this.sheet;
+      checkUnprotected(sheet);
       sheet.valueWrites++;
       this.forEachInput(input, (row, col, value) => {
         if (value === null || value === undefined) return;
