@@ -5,7 +5,8 @@
  * - 1.1: worksheets.add/getItem, Range.values/formulas/numberFormat/format.*, tables.add/getItem, charts.add,
  *   Chart.setPosition/title, NamedItem.getRange
  * - 1.1: also Worksheet.activate, Range.select, Range.worksheet, Table.getHeaderRowRange/getDataBodyRange/getRange
- * - 1.2: Range.merge, RangeFormat.columnWidth/rowHeight, Range.getResizedRange, Range.getRowsBelow
+ * - 1.2: Range.merge, RangeFormat.columnWidth/rowHeight, Range.getResizedRange, Range.getRowsBelow,
+ *   WorksheetProtection.protected
  * - 1.4: names.add (with comment), NamedItem.comment, *.getItemOrNullObject
  * - 1.6: Range.conditionalFormats (custom rule formula, fill and font colour)
  * - 1.7: Worksheet.getRangeByIndexes, Worksheet.freezePanes, NamedItem.formula
@@ -50,7 +51,8 @@ export const REQUIRED_SETS: Readonly<Record<ExcelOperation, Requirement>> = {
   readForm: excelApi("1.1"),
   // Reading the project finds the instances first (NamedItem.formula, 1.7).
   readProject: excelApi("1.7"),
-  // Signing: the ledger table by getItemOrNullObject (1.4), the row below it (getRowsBelow, 1.2), column widths (1.2).
+  // Signing: the ledger table by getItemOrNullObject (1.4); the row below it (getRowsBelow), sheet protection and
+  // column widths (1.2).
   sign: excelApi("1.4"),
   // Going to an instance: its name's range, Worksheet.activate and Range.select (all 1.1).
   select: excelApi("1.1"),
