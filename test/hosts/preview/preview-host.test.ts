@@ -2,6 +2,7 @@ import { webcrypto } from "node:crypto";
 import { STATUS_LABELS, type Host, type InstanceRecord, type Language, type SignoffCrypto } from "../../../src/core";
 import { FormLockedError, LocalizedError } from "../../../src/hosts/errors";
 import { createPreviewHost, SAMPLE_IDS, SAMPLE_PENDING_SIGNER, type PreviewHost } from "../../../src/hosts/preview";
+import type { ExcelConcordHost, SignoffHost } from "../../../src/hosts/types";
 import { describeHostContract } from "../contract/host-contract";
 
 const crypto = webcrypto.subtle as unknown as SignoffCrypto;
@@ -30,7 +31,9 @@ async function sampleRecord(host: PreviewHost, id: string): Promise<InstanceReco
 
 describe("preview host", () => {
   it("holds what each kind of file can: Excel every sample form, Word its document templates", async () => {
-    const excel = await (await preview("excel")).findTemplates();
+    // The Excel kind is an Excel host to the pane (WBS reads and updates), the Word kind a Word one.
+    const excelHost: ExcelConcordHost & SignoffHost = await preview("excel");
+    const excel = await excelHost.findTemplates();
     const word = await (await preview("word")).findTemplates();
     expect(excel.map((i) => i.record.template)).toEqual(["T1", "T4", "T2", "T3", "T4", "T5", "T6"]);
     expect(word.map((i) => i.record.template)).toEqual(["T1", "T4", "T2", "T4", "T5"]);

@@ -186,4 +186,19 @@ describe("preview sample project", () => {
     // Liu Yang signed again from another browser: a person is asked to confirm the new key.
     expect(report.entries[report.entries.length - 1].findings.map((f) => f.kind)).toContain("newKey");
   });
+
+  it("calls for a full re-sign of the consensus form once the lead approves the change request", async () => {
+    const host = await sample("zh-CN");
+    const change = (await host.findTemplates()).find((i) => i.record.id === SAMPLE_IDS.changeRequest)!.record;
+    await signThroughHost(host, change, {
+      role: "lead",
+      department: "项目管理办公室",
+      signer: "张伟",
+      block: "lead.1",
+    });
+    const { t2, t5 } = await signoff(host);
+    expect(t5.status).toBe("signed");
+    expect(t2.status).toBe("needsFullResign");
+    expect(t2.change?.changeId).toBe("CR-001");
+  });
 });
