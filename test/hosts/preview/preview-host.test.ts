@@ -79,6 +79,14 @@ describe("preview host", () => {
     await host.updateWbs(t3, [{ row: 27, progress: 1 }]);
     expect(await status("WBS-027")).toMatchObject({ status: "Completed", progress: 1 });
     expect(await status("WBS-032")).toMatchObject({ waitingOn: "", status: "In progress" });
+    // Errors show as the sheet's cells would: an unknown predecessor is #N/A, a cycle #VALUE!.
+    await host.updateWbs(t3, [{ row: 32, predecessors: "WBS-999" }]);
+    expect(await status("WBS-032")).toMatchObject({ waitingOn: "#N/A", status: "#N/A" });
+    await host.updateWbs(t3, [
+      { row: 32, predecessors: "WBS-033" },
+      { row: 33, predecessors: "WBS-032" },
+    ]);
+    expect(await status("WBS-033")).toMatchObject({ waitingOn: "#VALUE!", status: "#VALUE!" });
     await expect(host.updateWbs(t3, [{ row: 41, notes: "x" }])).rejects.toThrow(RangeError);
   });
 
