@@ -1,7 +1,23 @@
-import { Checkbox, Field, Input, Select, Textarea } from "@fluentui/react-components";
+import {
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  Label,
+  makeStyles,
+  Select,
+  Textarea,
+  tokens,
+} from "@fluentui/react-components";
+import { useId } from "react";
 import type { Language, Slot } from "../../../core";
 import { FORMS_STRINGS } from "./strings";
 import type { Problem } from "./validation";
+
+const useStyles = makeStyles({
+  error: { color: tokens.colorPaletteRedForeground1 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+});
 
 export interface FieldInputProps {
   slot: Slot;
@@ -53,25 +69,8 @@ export function FieldInput({ slot, value, problems, showMissing, language, onCha
           </Select>
         </Field>
       );
-    case "multiChoice": {
-      const selected = value.split(",").filter((id) => id !== "");
-      const toggle = (id: string, on: boolean) =>
-        onChange((on ? [...selected, id] : selected.filter((s) => s !== id)).join(","));
-      return (
-        <Field {...common}>
-          <div role="group" aria-label={slot.label[language]}>
-            {field.choices?.map((c) => (
-              <Checkbox
-                key={c.id}
-                label={c.label[language]}
-                checked={selected.includes(c.id)}
-                onChange={(_, d) => toggle(c.id, d.checked === true)}
-              />
-            ))}
-          </div>
-        </Field>
-      );
-    }
+    case "multiChoice":
+      return <ChoiceGroup slot={slot} value={value} common={common} language={language} onChange={onChange} />;
     case "date":
       return (
         <Field {...common}>
@@ -103,4 +102,51 @@ export function FieldInput({ slot, value, problems, showMissing, language, onCha
         </Field>
       );
   }
+}
+
+/**
+ * Checkboxes for a multiple choice. Not inside a Field: a Field hands its label and id to every Fluent control in it,
+ * which would give each checkbox the group's name; the group is named and described here instead.
+ */
+function ChoiceGroup({
+  slot,
+  value,
+  common,
+  language,
+  onChange,
+}: Pick<FieldInputProps, "slot" | "value" | "language" | "onChange"> & {
+  common: { label: string; required?: boolean; validationState: string; validationMessage?: string; hint?: string };
+}) {
+  const id = useId();
+  const selected = value.split(",").filter((choice) => choice !== "");
+  const toggle = (choice: string, on: boolean) =>
+    onChange((on ? [...selected, choice] : selected.filter((s) => s !== choice)).join(","));
+  const styles = useStyles();
+  return (
+    <div
+      role="group"
+      aria-labelledby={`${id}-label`}
+      aria-describedby={common.validationMessage ? `${id}-message` : undefined}
+      aria-invalid={common.validationState === "error" ? true : undefined}
+    >
+      <Label id={`${id}-label`} required={common.required}>
+        {common.label}
+      </Label>
+      <div>
+        {slot.field.choices?.map((c) => (
+          <Checkbox
+            key={c.id}
+            label={c.label[language]}
+            checked={selected.includes(c.id)}
+            onChange={(_, d) => toggle(c.id, d.checked === true)}
+          />
+        ))}
+      </div>
+      {common.validationMessage && (
+        <Caption1 id={`${id}-message`} className={common.validationState === "error" ? styles.error : styles.warning}>
+          {common.validationMessage}
+        </Caption1>
+      )}
+    </div>
+  );
 }
