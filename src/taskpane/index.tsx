@@ -12,13 +12,16 @@ async function start(): Promise<void> {
   const info = await detectHost();
   const language = uiLanguage(info.displayLanguage);
   document.documentElement.lang = language;
+  const theme = info.dark
+    ? (await import(/* webpackChunkName: "dark-theme" */ "./shell/dark-theme")).webDarkTheme
+    : undefined;
   const inOffice = info.kind === "excel" || info.kind === "word";
   createRoot(container).render(
     <App
       host={info.kind}
       hostName={info.hostName}
       language={language}
-      dark={info.dark}
+      theme={theme}
       connect={inOffice ? connectHost : (kind) => connectPreview(kind, language)}
       // word.html previews a Word document, taskpane.html a workbook.
       previewKind={/word\.html$/.test(location.pathname) ? "word" : "excel"}

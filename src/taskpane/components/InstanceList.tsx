@@ -1,8 +1,8 @@
-import { Badge, Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { getTemplate, type Language, type StepStatus } from "../../core";
 import type { TemplateInstance } from "../../hosts/types";
 import { stringsFor } from "../strings";
-import { STATE_COLOR } from "./step-state";
+import { StateBadge } from "./StateBadge";
 
 export interface InstanceListProps {
   instances: readonly TemplateInstance[];
@@ -55,9 +55,7 @@ export function InstanceList({ instances, states, language, label, onOpen, openi
               <Caption1>{location}</Caption1>
               {found && (
                 <>
-                  <Badge appearance="tint" size="small" color={STATE_COLOR[found.state]}>
-                    {t.home.state[found.state]}
-                  </Badge>
+                  <StateBadge state={found.state}>{t.home.state[found.state]}</StateBadge>
                   <Caption1>{found.summary[language]}</Caption1>
                 </>
               )}

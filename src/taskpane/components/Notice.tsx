@@ -1,8 +1,10 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, type MessageBarIntent } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
 import { forwardRef, type ReactNode } from "react";
 
+export type NoticeIntent = "success" | "error" | "warning" | "info";
+
 export interface NoticeMessage {
-  intent: MessageBarIntent;
+  intent: NoticeIntent;
   text: string;
 }
 
@@ -15,40 +17,59 @@ export interface NoticeProps {
   action?: ReactNode;
 }
 
+export const useNoticeStyles = makeStyles({
+  bar: {
+    ...typographyStyles.body1,
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    overflowWrap: "anywhere",
+  },
+  text: { flexGrow: 1, flexBasis: "12em", minWidth: 0 },
+  success: {
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+    border: `1px solid ${tokens.colorPaletteGreenBorder1}`,
+  },
+  error: { backgroundColor: tokens.colorPaletteRedBackground1, border: `1px solid ${tokens.colorPaletteRedBorder1}` },
+  warning: {
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    border: `1px solid ${tokens.colorPaletteYellowBorder1}`,
+  },
+  info: { backgroundColor: tokens.colorNeutralBackground3 },
+});
+
 /**
- * A message bar inside a live region that is always in the page (a region added together with its text is not
- * announced): successes are read politely, errors as alerts. The bar itself takes focus (tabIndex -1) when its
- * owner moves focus there after an action.
+ * A message inside a live region that is always in the page (a region added together with its text is not
+ * announced): successes are read politely, errors as alerts. The bar takes focus (tabIndex -1) when its owner moves
+ * focus there after an action. Plain styled markup rather than Fluent's MessageBar keeps the first screen's script small.
  */
 export const Notice = forwardRef<HTMLDivElement, NoticeProps>(function Notice(
   { message, dismissLabel, onDismiss, action },
   ref,
 ) {
+  const styles = useNoticeStyles();
   return (
     <div aria-live="polite" aria-atomic="true">
       {message && (
-        <MessageBar
+        <div
           ref={ref}
           tabIndex={-1}
-          intent={message.intent}
           role={message.intent === "error" ? "alert" : undefined}
-          layout="multiline"
+          data-intent={message.intent}
+          className={mergeClasses(styles.bar, styles[message.intent])}
         >
-          <MessageBarBody>{message.text}</MessageBarBody>
-          {(action || (onDismiss && dismissLabel)) && (
-            <MessageBarActions
-              containerAction={
-                onDismiss && dismissLabel ? (
-                  <Button appearance="transparent" size="small" aria-label={dismissLabel} onClick={onDismiss}>
-                    ×
-                  </Button>
-                ) : undefined
-              }
-            >
-              {action}
-            </MessageBarActions>
+          <span className={styles.text}>{message.text}</span>
+          {action}
+          {onDismiss && dismissLabel && (
+            <Button appearance="subtle" size="small" aria-label={dismissLabel} title={dismissLabel} onClick={onDismiss}>
+              ×
+            </Button>
           )}
-        </MessageBar>
+        </div>
       )}
     </div>
   );

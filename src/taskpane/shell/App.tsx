@@ -2,13 +2,23 @@ import {
   Button,
   FluentProvider,
   Spinner,
-  Tab,
-  TabList,
-  makeStyles,
   makeStaticStyles,
+  makeStyles,
   tokens,
+  webLightTheme,
+  type Theme,
 } from "@fluentui/react-components";
-import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  Suspense,
+  lazy,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentType,
+  type ReactNode,
+} from "react";
 import type { Host, InstanceRecord, Language, SignoffCrypto } from "../../core";
 import type { TemplateFile } from "../../files";
 import { Notice } from "../components/Notice";
@@ -19,10 +29,12 @@ import { HomeScreen } from "../screens/home";
 import { stringsFor } from "../strings";
 import { NO_VERSION_CHECK, type VersionCheck } from "../version-check";
 import { Header } from "./Header";
+import { Navigation } from "./Navigation";
 import { PreviewBanner } from "./PreviewBanner";
-import { openingRoute, type Route, type ScreenId } from "./routes";
+import { defaultInstance, openingRoute, type Route, type ScreenId } from "./routes";
 import { ScreenBoundary } from "./ScreenBoundary";
-import { SCREEN_ORDER, WORK_SCREENS, loadTemplatesScreen, type ScreenLoader } from "./screens";
+import { SCREEN_ORDER, WORK_SCREENS, loadTemplatesScreen, type ScreenLoader, type ScreenProps } from "./screens";
+import type { TemplatesScreenProps } from "../screens/templates";
 import { CHINESE_FONTS, themeFor } from "./theme";
 import { useProject } from "./use-project";
 
@@ -31,8 +43,8 @@ export interface AppProps {
   /** Office's host name, shown when the host is not supported. */
   hostName?: string | null;
   language: Language;
-  /** Office's theme is dark. */
-  dark?: boolean;
+  /** Fluent's theme for Office's (webDarkTheme in a dark Office, loaded only there); light by default. */
+  theme?: Theme;
   /** Opens the file (Office) or the preview's sample (outside Office); absent where Concord does not run. */
   connect?: (kind: Host) => Promise<PaneHost>;
   /** Outside Office: which kind of file the preview shows first. */
@@ -60,12 +72,11 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
-  tabs: { flexWrap: "wrap" },
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL, outlineStyle: "none" },
 });
 
 // Chinese text inside an English pane (a form's name, "中文") also gets a Chinese UI font.
-const useGlobalStyles = makeStaticStyles({ ':lang(zh-CN)': { fontFamily: `${CHINESE_FONTS}, sans-serif` } });
+const useGlobalStyles = makeStaticStyles({ ":lang(zh-CN)": { fontFamily: `${CHINESE_FONTS}, sans-serif` } });
 
 const browserCrypto = (): SignoffCrypto | undefined => globalThis.crypto?.subtle as SignoffCrypto | undefined;
 
@@ -73,7 +84,7 @@ export function App({
   host,
   hostName = null,
   language,
-  dark = false,
+  theme: baseTheme = webLightTheme,
   connect,
   previewKind = "excel",
   versionCheck = NO_VERSION_CHECK,
@@ -85,7 +96,7 @@ export function App({
   useGlobalStyles();
   const styles = useStyles();
   const t = stringsFor(language);
-  const theme = useMemo(() => themeFor(dark, language), [dark, language]);
+  const theme = useMemo(() => themeFor(baseTheme, language), [baseTheme, language]);
   const [preview, setPreview] = useState<Host>(previewKind);
   const kind: Host | null = host === "excel" || host === "word" ? host : host === "none" ? preview : null;
   const [paneHost, setPaneHost] = useState<PaneHost | null>(null);
@@ -113,7 +124,7 @@ export function App({
   const load = useProject(paneHost, crypto);
 
   const loaders = useMemo(
-    () => ({ ...workScreens, templates: loadTemplatesScreen }) as Partial<Record<ScreenId, ScreenLoader>>,
+    () => ({ ...workScreens, templates: loadTemplatesScreen }) as Partial<Record<ScreenId, () => Promise<unknown>>>,
     [workScreens],
   );
   const available = useMemo(() => new Set<ScreenId>(["home", ...(Object.keys(loaders) as ScreenId[])]), [loaders]);
@@ -121,9 +132,12 @@ export function App({
   const screens = useMemo(
     () =>
       Object.fromEntries(
-        Object.entries(loaders).map(([id, loader]) => [id, lazy(() => loader!().then((c) => ({ default: c })))]),
-      ) as Partial<Record<ScreenId, ReturnType<typeof lazy>>>,
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+        Object.entries(loaders).map(([id, loader]) => [
+          id,
+          lazy(async () => ({ default: (await loader!()) as ComponentType<Record<string, unknown>> })),
+        ]),
+      ) as Partial<Record<ScreenId, ComponentType<Record<string, unknown>>>>,
+    // screenAttempt: choosing a screen again after its chunk failed retries the import.
     [loaders, screenAttempt],
   );
 
@@ -140,8 +154,41 @@ export function App({
     setTimeout(() => panel.current?.focus(), 0);
   }, []);
 
-  const Screen = route.screen === "home" ? null : screens[route.screen];
   const reload = () => void load.reload();
+
+  const screen = (): ReactNode => {
+    if (!paneHost || route.screen === "home") return null;
+    const Lazy = screens[route.screen] as ComponentType<Record<string, unknown>> | undefined;
+    if (!Lazy) return null;
+    if (route.screen === "templates") {
+      const props: TemplatesScreenProps = {
+        host: paneHost,
+        language,
+        versionCheck,
+        project: load.project,
+        onChanged: reload,
+        files,
+        save,
+      };
+      return <Lazy {...props} />;
+    }
+    const instance =
+      route.instance ?? (load.project ? defaultInstance(route.screen, load.project.snapshot) : undefined);
+    if (!instance) {
+      return (
+        <Notice
+          message={{ intent: "info", text: t.shell.needsForm }}
+          action={
+            <Button size="small" onClick={() => navigate("templates")}>
+              {t.shell.toTemplates}
+            </Button>
+          }
+        />
+      );
+    }
+    const props: ScreenProps = { host: paneHost, language, instance, onNavigate: navigate };
+    return <Lazy key={`${route.screen}:${instance.id}`} {...props} />;
+  };
 
   return (
     <FluentProvider theme={theme} lang={language}>
@@ -151,7 +198,9 @@ export function App({
         {kind && connect && !paneHost && !connectError && <Spinner size="tiny" label={t.shell.connecting} />}
         <Notice
           message={
-            connectError ? { intent: "error", text: t.shell.connectFailed(describeError(connectError, language)) } : null
+            connectError
+              ? { intent: "error", text: t.shell.connectFailed(describeError(connectError, language)) }
+              : null
           }
           action={
             <Button size="small" onClick={() => setAttempt((n) => n + 1)}>
@@ -161,31 +210,23 @@ export function App({
         />
         {paneHost && (
           <>
-            <nav aria-label={t.shell.navigation}>
-              <TabList
-                className={styles.tabs}
-                size="small"
-                selectedValue={route.screen}
-                onTabSelect={(_, data) => {
-                  setRoute({ screen: data.value as ScreenId });
-                  setScreenAttempt((n) => n + 1);
-                }}
-              >
-                {SCREEN_ORDER.filter((id) => available.has(id)).map((id) => (
-                  <Tab key={id} value={id} id={`concord-tab-${id}`}>
-                    {t.shell.screens[id]}
-                  </Tab>
-                ))}
-              </TabList>
-            </nav>
+            <Navigation
+              screens={SCREEN_ORDER.filter((id) => available.has(id))}
+              current={route.screen}
+              language={language}
+              onSelect={(screen) => {
+                setRoute({ screen });
+                setScreenAttempt((n) => n + 1);
+              }}
+            />
             <div
               ref={panel}
-              role="tabpanel"
+              role="region"
               tabIndex={-1}
-              aria-labelledby={`concord-tab-${route.screen}`}
+              aria-label={t.shell.screens[route.screen]}
               className={styles.panel}
             >
-              {route.screen === "home" || !Screen ? (
+              {route.screen === "home" ? (
                 <HomeScreen
                   host={paneHost}
                   language={language}
@@ -199,19 +240,7 @@ export function App({
                   resetKey={`${route.screen}:${screenAttempt}`}
                   fallback={<Notice message={{ intent: "error", text: t.shell.screenFailed }} />}
                 >
-                  <Suspense fallback={<Spinner size="tiny" label={t.shell.loadingScreen} />}>
-                    <Screen
-                      host={paneHost}
-                      language={language}
-                      instance={route.instance}
-                      onNavigate={navigate}
-                      versionCheck={versionCheck}
-                      project={load.project}
-                      onChanged={reload}
-                      files={files}
-                      save={save}
-                    />
-                  </Suspense>
+                  <Suspense fallback={<Spinner size="tiny" label={t.shell.loadingScreen} />}>{screen()}</Suspense>
                 </ScreenBoundary>
               )}
             </div>

@@ -1,19 +1,15 @@
-import {
-  Field,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Radio,
-  RadioGroup,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Host, Language } from "../../core";
+import { useNoticeStyles } from "../components/Notice";
 import { stringsFor } from "../strings";
 
 const useStyles = makeStyles({
   banner: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  title: { fontWeight: tokens.fontWeightSemibold },
+  switch: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
 });
+
+const KINDS: readonly Host[] = ["excel", "word"];
 
 /** Outside Office: says plainly that this is a preview of a sample in which nothing is saved, with the host switch. */
 export function PreviewBanner({
@@ -26,20 +22,32 @@ export function PreviewBanner({
   onKindChange(kind: Host): void;
 }) {
   const styles = useStyles();
+  const bar = useNoticeStyles();
   const t = stringsFor(language).shell;
   return (
     <div className={styles.banner}>
-      <MessageBar intent="warning" layout="multiline" id="concord-preview-banner">
-        <MessageBarBody>
-          <MessageBarTitle role="status">{t.previewBanner}</MessageBarTitle> {t.previewDetail}
-        </MessageBarBody>
-      </MessageBar>
-      <Field label={t.previewKindLabel}>
-        <RadioGroup layout="horizontal" value={kind} onChange={(_, data) => onKindChange(data.value as Host)}>
-          <Radio value="excel" label={t.excel} />
-          <Radio value="word" label={t.word} />
-        </RadioGroup>
-      </Field>
+      <div className={mergeClasses(bar.bar, bar.warning)}>
+        <span className={bar.text}>
+          <span role="status" id="concord-preview-status" className={styles.title}>
+            {t.previewBanner}
+          </span>{" "}
+          {t.previewDetail}
+        </span>
+      </div>
+      <div role="group" aria-labelledby="concord-preview-kind" className={styles.switch}>
+        <span id="concord-preview-kind">{t.previewKindLabel}</span>
+        {KINDS.map((option) => (
+          <Button
+            key={option}
+            size="small"
+            appearance={option === kind ? "primary" : "secondary"}
+            aria-pressed={option === kind}
+            onClick={() => option !== kind && onKindChange(option)}
+          >
+            {t[option]}
+          </Button>
+        ))}
+      </div>
     </div>
   );
 }

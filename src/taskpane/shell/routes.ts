@@ -60,3 +60,22 @@ export function instanceStates(
   }
   return found;
 }
+
+/** The templates each work screen is about, in order of preference (the consensus form first: it is signed most). */
+const SCREEN_TEMPLATES: Readonly<Record<"forms" | "signoff" | "changes", readonly string[]>> = {
+  forms: ["T2", "T1", "T5", "T7", "T8"],
+  signoff: ["T2", "T1", "T5", "T7", "T8"],
+  changes: ["T2", "T5"],
+};
+
+/** The form a work screen opens on when the user comes from the navigation: the first of its preferred templates. */
+export function defaultInstance(
+  screen: "forms" | "signoff" | "changes",
+  snapshot: ProjectSnapshot,
+): InstanceRecord | undefined {
+  for (const template of SCREEN_TEMPLATES[screen]) {
+    const found = snapshot.instances.find((i) => i.record.template === template);
+    if (found) return found.record;
+  }
+  return undefined;
+}

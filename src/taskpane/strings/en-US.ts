@@ -43,6 +43,8 @@ export const EN_US: PaneStrings = {
     loadingScreen: "Loading the screen…",
     screenFailed: "This screen could not be loaded (a network hiccup?). Choose it again to retry.",
     dismiss: "Dismiss the message",
+    needsForm: "There is no form for this screen in the file yet: insert one first.",
+    toTemplates: "Go to Templates to insert a form",
   },
   home: {
     inFileHeading: "In this file",
@@ -87,13 +89,15 @@ export const EN_US: PaneStrings = {
     retryDownloads: "Load the blank forms again",
   },
   officeErrors: {
-    general: "Office could not finish the operation. Wait a moment and try again; if it keeps failing, save and reopen the file.",
+    general:
+      "Office could not finish the operation. Wait a moment and try again; if it keeps failing, save and reopen the file.",
     protectedDocument:
       "The file or this part of it is protected against editing. Remove the protection (Review → Protect) and try again.",
     itemNotFound:
       "Part of the form is no longer in the file (deleted or renamed). Undo the deletion or insert the form again.",
     cellEditMode: "A cell is being edited. Press Enter or Esc in the sheet, then try again.",
-    accessDenied: "Office refused the change (the file is read-only or shared without edit rights). Open an editable copy and try again.",
+    accessDenied:
+      "Office refused the change (the file is read-only or shared without edit rights). Open an editable copy and try again.",
     other: (message) => `Office reported: ${message}`,
   },
 };

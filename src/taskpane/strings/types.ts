@@ -24,6 +24,8 @@ export interface PaneStrings {
     loadingScreen: string;
     screenFailed: string;
     dismiss: string;
+    needsForm: string;
+    toTemplates: string;
   };
   home: {
     inFileHeading: string;

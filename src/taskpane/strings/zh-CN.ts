@@ -43,6 +43,8 @@ export const ZH_CN: PaneStrings = {
     loadingScreen: "正在加载页面…",
     screenFailed: "无法加载此页面（网络中断？）。请再次选择它以重试。",
     dismiss: "关闭此消息",
+    needsForm: "本文件中还没有此页面所需的表单：请先插入一个。",
+    toTemplates: "转到“模板”插入表单",
   },
   home: {
     inFileHeading: "本文件中的表单",

@@ -1,6 +1,6 @@
-import { Badge, Body1, Body1Strong, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Body1Strong, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Language, ProjectState, StepState } from "../../../core";
-import { STATE_COLOR } from "../../components/step-state";
+import { StateBadge } from "../../components/StateBadge";
 import { stringsFor } from "../../strings";
 
 export interface LoopStepperProps {
@@ -63,9 +63,7 @@ export function LoopStepper({ state, language, onAct, disabledReason, busy }: Lo
                 >
                   <div className={styles.head}>
                     <Body1Strong>{t.stepTitle(step.number, step.title[language])}</Body1Strong>
-                    <Badge appearance="tint" size="small" color={STATE_COLOR[step.state]}>
-                      {t.state[step.state]}
-                    </Badge>
+                    <StateBadge state={step.state}>{t.state[step.state]}</StateBadge>
                   </div>
                   <Body1 className={styles.muted}>{step.summary[language]}</Body1>
                   {actionable && step.next && (
