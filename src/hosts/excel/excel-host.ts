@@ -137,7 +137,7 @@ export class ExcelHost implements ExcelConcordHost, SignoffHost {
         await context.sync().catch(() => undefined);
         throw error;
       }
-      return { record, location: added[0].name };
+      return { record, location: added[0].name, sheets: added.map((a) => a.name) };
     });
   }
 
