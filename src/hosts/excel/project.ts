@@ -1,32 +1,65 @@
 /**
  * `readProject`: everything the home screen derives the loop's state from, in two round trips whatever the number of
  * forms and WBS rows — (1) the workbook's names (the instances, as findTemplates) and table names; (2) every bound
- * cell, every form table, each WBS's Tasks table and status date, and the ledger table, in one batch.
+ * cell, every form table, each WBS's Tasks and Departments tables with its status and update dates, and the ledger
+ * table, in one batch.
  */
-import { excelName, type InstanceRecord } from "../../core";
+import { excelName, getTemplate, tablesOf, type InstanceRecord } from "../../core";
 import type { FormContent, ProjectSnapshot, WbsData } from "../types";
 import { instancesFrom } from "./bindings";
-import { indexOf, queueFormContent, type WorkbookIndex } from "./form-content";
+import { indexOf, queueFormContent, tableRows, type WorkbookIndex } from "./form-content";
 import { LEDGER_TABLE, recordsFrom } from "./ledger";
 import { columnPositions, taskFromRow } from "./wbs";
 
+const DEPARTMENTS = tablesOf(getTemplate("T3")).find((t) => t.id === "departments");
+
+/** Queues the read of a range name's first cell when the workbook has the name. */
+function queueCell(workbook: Excel.Workbook, index: WorkbookIndex, name: string): Excel.Range | null {
+  return index.rangeNames.has(name.toLowerCase())
+    ? workbook.names.getItem(name).getRange().getCell(0, 0).load("values")
+    : null;
+}
+
+/** A WBS for the loop: its tasks (as readWbs), status and update dates, and the Departments table's non-blank rows. */
 function queueWbs(workbook: Excel.Workbook, instance: InstanceRecord, index: WorkbookIndex): (() => WbsData) | null {
   const tableName = excelName("T3", instance.id, "tasks");
   if (!index.tables.has(tableName.toLowerCase())) return null;
   const table = workbook.tables.getItem(tableName);
   const header = table.getHeaderRowRange().load("values");
   const body = table.getDataBodyRange().load("values");
-  const statusName = excelName("T3", instance.id, "statusDate");
-  const status = index.rangeNames.has(statusName.toLowerCase())
-    ? workbook.names.getItem(statusName).getRange().getCell(0, 0).load("values")
-    : null;
+  const statusDate = queueCell(workbook, index, excelName("T3", instance.id, "statusDate"));
+  const updateDate = queueCell(workbook, index, excelName("T3", instance.id, "updateDate"));
+  const departmentsName = excelName("T3", instance.id, "departments");
+  const departments =
+    DEPARTMENTS && index.tables.has(departmentsName.toLowerCase())
+      ? {
+          header: workbook.tables.getItem(departmentsName).getHeaderRowRange().load("values"),
+          body: workbook.tables.getItem(departmentsName).getDataBodyRange().load("values"),
+        }
+      : null;
+  const date = (cell: Excel.Range | null) => {
+    const value = cell ? cell.values[0][0] : null;
+    return typeof value === "number" ? value : null;
+  };
+  const text = (value: unknown) => (value === null || value === undefined ? "" : String(value));
   return () => {
     const positions = columnPositions(header.values[0], instance.language);
-    const date = status ? status.values[0][0] : null;
+    const rows =
+      departments && DEPARTMENTS
+        ? tableRows(DEPARTMENTS, departments.header.values[0], departments.body.values, instance.language)
+        : null;
     return {
       instance,
-      statusDate: typeof date === "number" ? date : null,
+      statusDate: date(statusDate),
       tasks: body.values.map((row, i) => taskFromRow(i + 1, row, positions)),
+      ...(updateDate ? { updateDate: date(updateDate) } : {}),
+      ...(rows
+        ? {
+            departments: rows
+              .filter((row) => row.department !== null)
+              .map((row) => ({ department: text(row.department), type: text(row.type), liaison: text(row.liaison) })),
+          }
+        : {}),
     };
   };
 }

@@ -365,6 +365,11 @@ describe("readProject", () => {
     const { record: t6 } = await h.host.insertTemplate("T6", "en-US");
     await h.host.writeFields(t2, { projectName: "阿波罗" });
     await h.host.updateWbs(t3, [{ row: 2, taskName: "Design" }]);
+    await h.host.writeFields(t3, { updateDate: 46090 });
+    const departments = h.fake.workbook.table(excelName("T3", t3.id, "departments"))!;
+    departments.sheet.input(departments.row + 2, departments.col, "R&D");
+    departments.sheet.input(departments.row + 2, departments.col + 1, "Execution");
+    departments.sheet.input(departments.row + 2, departments.col + 2, "=Wang");
     const signed = await sign(h.host, t2, { block: "leadDepartment.1", signer: "李娜", department: "研发部" });
     const { result, syncs } = await syncsOf(h.fake, () => h.host.readProject());
     expect(syncs).toBe(2);
@@ -377,6 +382,9 @@ describe("readProject", () => {
     expect(result.wbs[t3.id].tasks).toHaveLength(12);
     expect(result.wbs[t3.id].tasks[1].taskName).toBe("Design");
     expect(result.wbs[t3.id].statusDate).toBe(46097);
+    expect(result.wbs[t3.id].updateDate).toBe(46090);
+    // The Departments table's non-blank rows, by column (the liaison as typed, not a formula).
+    expect(result.wbs[t3.id].departments).toEqual([{ department: "R&D", type: "Execution", liaison: "=Wang" }]);
     expect(result.ledger).toEqual([signed]);
   });
 
