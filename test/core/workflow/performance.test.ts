@@ -32,7 +32,7 @@ async function fastestMs(project: Project, runs = 3): Promise<number> {
   return Math.min(...times);
 }
 
-test("deriving every step is linear in the WBS rows (figures for 1,000 and 10,000 tasks)", async () => {
+test("10,000 tasks take well under the time a pane can wait (figures printed for 1,000 and 10,000)", async () => {
   const state = await projectState(bigProject(10_000).input(), options);
   expect(stepOf(state, "plan").summary["en-US"]).toBe(
     "10,000 tasks".replace(",", "") + " in 7 departments, 9999 dependencies",
@@ -41,12 +41,33 @@ test("deriving every step is linear in the WBS rows (figures for 1,000 and 10,00
     /^10000 tasks: .*; 1000 lagging or blocked tasks without a reason: /,
   );
 
-  await fastestMs(bigProject(10_000), 1); // warm-up: compiled code for the large case too
-  const tenth = await fastestMs(bigProject(1_000), 7);
+  await fastestMs(bigProject(1_000), 1); // warm-up
+  const tenth = await fastestMs(bigProject(1_000), 5);
   const full = await fastestMs(bigProject(10_000));
+  // Printed, not compared: on a shared machine the ratio swings with the load and the garbage collector.
   console.log(`projectState: 1,000 tasks ${tenth.toFixed(0)} ms, 10,000 tasks ${full.toFixed(0)} ms`);
-  // Generous, as the machine may be shared: ten times the rows cost ten to forty times the time (a larger heap costs
-  // more per row to collect); work quadratic in the rows would cost a hundred times.
   expect(full).toBeLessThan(5000);
-  expect(full / tenth).toBeLessThan(70);
 }, 180_000);
+
+/** How often the rules read a member of a WBS row, over a whole derivation. */
+async function rowReads(n: number): Promise<number> {
+  let reads = 0;
+  const input = bigProject(n).input();
+  const counted = input.wbs.wbs001.tasks.map(
+    (t) =>
+      new Proxy(t, {
+        get(target, key, receiver) {
+          reads++;
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      }),
+  );
+  await projectState({ ...input, wbs: { wbs001: { ...input.wbs.wbs001, tasks: counted } } }, options);
+  return reads;
+}
+
+test("deriving every step is linear in the WBS rows: every 2,000 more rows cost the same reads", async () => {
+  const [a, b, c] = [await rowReads(2_000), await rowReads(4_000), await rowReads(6_000)];
+  expect(b - a).toBeGreaterThan(2_000);
+  expect(c - b).toBe(b - a);
+}, 60_000);
