@@ -3,8 +3,9 @@
  * the task pane opened outside Office. It implements the same contract as the Excel and Word hosts
  * (test/hosts/contract/host-contract.ts); nothing is saved, and a reload starts again from the sample.
  *
- * - `kind` "excel" holds T1, T2, T3, T5 and T6 (each "on its own sheet"); "word" holds the templates a Word document
- *   can: T1, T2 and T5. T3/T6 cannot be inserted in Word, as in Word.
+ * - `kind` "excel" holds the whole sample (T1, T4, T2, T3, T4, T5, T6, each "on its own sheet", without the WBS's
+ *   dashboard and timeline sheets); "word" holds the forms a Word document can: T1, T4, T2, T4, T5. T3 and T6 cannot
+ *   be inserted in the Word kind, as in Word.
  * - Locks: setFormLocked records the lock in both kinds; only the Word kind (capabilities.lockForms) refuses to write a
  *   locked form, with FormLockedError, as the Word host's locked content controls do.
  * - Identity: the Word kind reports the sample's department head who has not signed the consensus form yet as the
@@ -65,7 +66,7 @@ const WHERE = {
   word: { "en-US": "a Word document", "zh-CN": "Word 文档" },
 } as const;
 
-/** Builds a preview host with its sample project (about 20 ms: the signers' keys and signatures). */
+/** Builds a preview host with its sample project (about 15 ms, mostly the signers' keys and signatures). */
 export async function createPreviewHost<K extends Host>(options: PreviewHostOptions<K>): Promise<PreviewHost<K>> {
   const statusDate = options.statusDate ?? SAMPLE_STATUS_DATE;
   const crypto = options.crypto ?? (globalThis.crypto?.subtle as SignoffCrypto | undefined);
