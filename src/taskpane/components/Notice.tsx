@@ -1,5 +1,5 @@
 import { Button, makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
-import { forwardRef, type ReactNode } from "react";
+import { forwardRef, useEffect, useImperativeHandle, useRef, type ReactNode } from "react";
 
 export type NoticeIntent = "success" | "error" | "warning" | "info";
 
@@ -15,6 +15,8 @@ export interface NoticeProps {
   onDismiss?(): void;
   /** An extra action (e.g. a retry button). */
   action?: ReactNode;
+  /** Moves focus to each new message (after the action that produced it). */
+  focusOnShow?: boolean;
 }
 
 export const useNoticeStyles = makeStyles({
@@ -48,15 +50,20 @@ export const useNoticeStyles = makeStyles({
  * focus there after an action. Plain styled markup rather than Fluent's MessageBar keeps the first screen's script small.
  */
 export const Notice = forwardRef<HTMLDivElement, NoticeProps>(function Notice(
-  { message, dismissLabel, onDismiss, action },
+  { message, dismissLabel, onDismiss, action, focusOnShow = false },
   ref,
 ) {
   const styles = useNoticeStyles();
+  const bar = useRef<HTMLDivElement>(null);
+  useImperativeHandle(ref, () => bar.current as HTMLDivElement, [message]);
+  useEffect(() => {
+    if (focusOnShow && message) bar.current?.focus();
+  }, [focusOnShow, message]);
   return (
     <div aria-live="polite" aria-atomic="true">
       {message && (
         <div
-          ref={ref}
+          ref={bar}
           tabIndex={-1}
           role={message.intent === "error" ? "alert" : undefined}
           data-intent={message.intent}

@@ -1,5 +1,5 @@
 import { Body1, Button, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useRef, useState } from "react";
+import { useMemo, useState } from "react";
 import { getTemplate, type InstanceRecord, type Language, type StepState } from "../../../core";
 import type { TemplateInstance } from "../../../hosts/types";
 import { InstanceList } from "../../components/InstanceList";
@@ -36,14 +36,11 @@ export function HomeScreen({ host, language, load, versionCheck, available, onNa
   const [message, setMessage] = useState<NoticeMessage | null>(null);
   const [busy, setBusy] = useState(false);
   const [opening, setOpening] = useState<string | null>(null);
-  const notice = useRef<HTMLDivElement>(null);
   const { project, loading, error, reload } = load;
   const states = useMemo(() => (project ? instanceStates(project.state) : new Map()), [project]);
 
   const show = (next: NoticeMessage) => {
     setMessage(next);
-    // After the bar renders: focus lands on what the action produced.
-    setTimeout(() => notice.current?.focus(), 0);
   };
 
   const open = async (instance: TemplateInstance) => {
@@ -129,7 +126,7 @@ export function HomeScreen({ host, language, load, versionCheck, available, onNa
               onOpen={(instance) => void open(instance)}
             />
           ))}
-        <Notice ref={notice} message={message} dismissLabel={t.shell.dismiss} onDismiss={() => setMessage(null)} />
+        <Notice focusOnShow message={message} dismissLabel={t.shell.dismiss} onDismiss={() => setMessage(null)} />
       </section>
       {project && (
         <section className={styles.section} aria-labelledby="concord-home-loop">

@@ -57,7 +57,6 @@ export function BlankForms({ hostKind, language, files, save = browserSave }: Bl
   const [loading, setLoading] = useState(false);
   const [preparing, setPreparing] = useState<string | null>(null);
   const [message, setMessage] = useState<NoticeMessage | null>(null);
-  const notice = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
   const load = useCallback(async () => {
@@ -88,7 +87,6 @@ export function BlankForms({ hostKind, language, files, save = browserSave }: Bl
       setMessage({ intent: "error", text: t.downloadFailed(describeError(error, language)) });
     } finally {
       setPreparing(null);
-      setTimeout(() => notice.current?.focus(), 0);
     }
   };
 
@@ -139,7 +137,7 @@ export function BlankForms({ hostKind, language, files, save = browserSave }: Bl
       )}
       {preparing && <Spinner size="tiny" label={t.preparing(preparing)} />}
       <Notice
-        ref={notice}
+        focusOnShow
         message={message}
         dismissLabel={dismiss}
         onDismiss={() => setMessage(null)}

@@ -45,7 +45,6 @@ export function InsertTemplate({ host, language, versionCheck, onInserted }: Ins
   const [formLanguage, setFormLanguage] = useState<Language>(language);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<NoticeMessage | null>(null);
-  const notice = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const name = getTemplate(template).name[language];
   const unsupported = versionCheck("insert");
@@ -61,7 +60,6 @@ export function InsertTemplate({ host, language, versionCheck, onInserted }: Ins
       setMessage({ intent: "error", text: t.insertFailed(describeError(error, language)) });
     } finally {
       setBusy(false);
-      setTimeout(() => notice.current?.focus(), 0);
     }
   };
 
@@ -102,7 +100,7 @@ export function InsertTemplate({ host, language, versionCheck, onInserted }: Ins
         </Caption1>
       )}
       <Notice
-        ref={notice}
+        focusOnShow
         message={message}
         dismissLabel={dismiss}
         onDismiss={() => {

@@ -1,0 +1,131 @@
+/** @jest-environment jsdom */
+import "../../../support/jsdom-polyfills";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { useEffect } from "react";
+import { getTemplate, type Language } from "../../../../src/core";
+import { HomeScreen } from "../../../../src/taskpane/screens/home";
+import type { PaneHost } from "../../../../src/taskpane/connect";
+import type { ScreenId } from "../../../../src/taskpane/shell/routes";
+import { useProject } from "../../../../src/taskpane/shell/use-project";
+import { STRINGS } from "../../../../src/taskpane/strings";
+import { NO_VERSION_CHECK, type VersionCheck } from "../../../../src/taskpane/version-check";
+import { LANGUAGES, NODE_CRYPTO, previewHost, renderInProvider } from "../../support/render";
+
+afterEach(cleanup);
+
+const LONG = { timeout: 10_000 };
+
+function Home(props: {
+  host: PaneHost;
+  language: Language;
+  versionCheck?: VersionCheck;
+  available?: ScreenId[];
+  navigated?: Array<[ScreenId, string | undefined]>;
+}) {
+  const load = useProject(props.host, NODE_CRYPTO);
+  useEffect(() => undefined, []);
+  return (
+    <HomeScreen
+      host={props.host}
+      language={props.language}
+      load={load}
+      versionCheck={props.versionCheck ?? NO_VERSION_CHECK}
+      available={new Set(props.available ?? ["home"])}
+      onNavigate={(screen, instance) => props.navigated?.push([screen, instance?.template])}
+    />
+  );
+}
+
+describe("Home", () => {
+  for (const language of LANGUAGES) {
+    const t = STRINGS[language];
+
+    test(`${language}: the sample's forms by name and state, and the loop's 11 steps in 3 phases`, async () => {
+      const host = await previewHost("excel", language);
+      renderInProvider(<Home host={host} language={language} />);
+      const list = await screen.findByRole("list", { name: t.home.inFileHeading }, LONG);
+      const snapshot = await host.readProject();
+      const rows = within(list).getAllByRole("listitem");
+      expect(rows).toHaveLength(snapshot.instances.length);
+      for (const { record } of snapshot.instances) {
+        expect(list.textContent).toContain(getTemplate(record.template).name[language]);
+        expect(list.textContent).not.toContain(record.id);
+      }
+      await screen.findByRole("heading", { name: t.home.loopHeading });
+      const phases = screen.getAllByRole("heading", { level: 3 });
+      expect(phases).toHaveLength(3);
+      const steps = document.querySelectorAll("ol ol > li");
+      expect(steps).toHaveLength(11);
+      expect(document.querySelectorAll('[aria-current="step"]')).toHaveLength(1);
+    });
+
+    test(`${language}: choosing a form goes to it in the file`, async () => {
+      const host = await previewHost("word", language);
+      renderInProvider(<Home host={host} language={language} />);
+      const list = await screen.findByRole("list", { name: t.home.inFileHeading }, LONG);
+      const name = getTemplate("T2").name[language];
+      const button = within(list).getByRole("button", { name: new RegExp(`^${t.home.open(name, "").slice(0, 4)}`) });
+      expect(button).toBeTruthy();
+      const t2 = within(list)
+        .getAllByRole("button")
+        .find((b) => b.getAttribute("aria-label")?.includes(name))!;
+      fireEvent.click(t2);
+      await screen.findByText(t.home.opened(name), {}, LONG);
+      expect(host.selection?.template).toBe("T2");
+    });
+
+    test(`${language}: an empty file offers "insert the kickoff application", which inserts and names it`, async () => {
+      const host = await previewHost("word", language, true);
+      renderInProvider(<Home host={host} language={language} />);
+      await screen.findByText(t.home.none, {}, LONG);
+      const current = document.querySelector('[aria-current="step"]') as HTMLElement;
+      const action = within(current).getByRole("button");
+      expect(action.getAttribute("aria-label")).toContain(language === "en-US" ? "(step 1)" : "（第 1 步）");
+      fireEvent.click(action);
+      const name = getTemplate("T1").name[language];
+      await screen.findByText(new RegExp(`^${t.templates.inserted(name, ["X"], "word").slice(0, 6)}`), {}, LONG);
+      expect((await host.findTemplates()).map((i) => i.record.template)).toEqual(["T1"]);
+      await screen.findByRole("list", { name: t.home.inFileHeading }, LONG);
+    });
+  }
+
+  test("a next action done on another screen goes there with its form", async () => {
+    const host = await previewHost("word", "en-US");
+    const navigated: Array<[ScreenId, string | undefined]> = [];
+    renderInProvider(<Home host={host} language="en-US" available={["home", "signoff"]} navigated={navigated} />);
+    await screen.findByRole("heading", { name: "The collaboration loop" }, LONG);
+    const current = document.querySelector('[aria-current="step"]') as HTMLElement;
+    fireEvent.click(within(current).getByRole("button"));
+    expect(navigated).toEqual([["signoff", "T2"]]);
+  });
+
+  test("an insert the version check knows will fail is disabled, with the reason", async () => {
+    const host = await previewHost("excel", "zh-CN", true);
+    const check: VersionCheck = (operation) =>
+      operation === "insert" ? { "en-US": "Needs ExcelApi 1.9.", "zh-CN": "需要 ExcelApi 1.9。" } : null;
+    renderInProvider(<Home host={host} language="zh-CN" versionCheck={check} />);
+    await screen.findByText(STRINGS["zh-CN"].home.none, {}, LONG);
+    const current = document.querySelector('[aria-current="step"]') as HTMLElement;
+    const action = within(current).getByRole("button") as HTMLButtonElement;
+    expect(action.disabled).toBe(true);
+    const reason = document.getElementById(action.getAttribute("aria-describedby")!);
+    expect(reason?.textContent).toBe("此处不可用：需要 ExcelApi 1.9。");
+  });
+
+  test("a file that cannot be read says why and retries", async () => {
+    const host = await previewHost("excel", "en-US");
+    const read = host.readProject.bind(host);
+    let fail = true;
+    host.readProject = async () => {
+      if (fail) throw Object.assign(new Error("busy"), { code: "InvalidOperationInCellEditMode" });
+      return read();
+    };
+    renderInProvider(<Home host={host} language="en-US" />);
+    const alert = await screen.findByRole("alert", {}, LONG);
+    expect(alert.textContent).toContain("A cell is being edited. Press Enter or Esc");
+    fail = false;
+    fireEvent.click(within(alert).getByRole("button", { name: "Read the forms in this file again" }));
+    await screen.findByRole("list", { name: "In this file" }, LONG);
+    await waitFor(() => expect(screen.queryByRole("alert")).toBeNull());
+  });
+});

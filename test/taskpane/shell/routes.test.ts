@@ -1,0 +1,64 @@
+import { projectState, serialAt } from "../../../src/core";
+import type { ProjectSnapshot } from "../../../src/hosts/types";
+import {
+  defaultInstance,
+  instanceStates,
+  openingRoute,
+  screenFor,
+  type ProjectView,
+  type ScreenId,
+} from "../../../src/taskpane/shell/routes";
+import { NODE_CRYPTO, previewHost } from "../support/render";
+
+async function viewOf(snapshot: ProjectSnapshot): Promise<ProjectView> {
+  return { snapshot, state: await projectState(snapshot, { crypto: NODE_CRYPTO, now: serialAt(new Date()) }) };
+}
+
+const ALL = new Set<ScreenId>(["home", "forms", "signoff", "changes", "templates"]);
+
+describe("routes", () => {
+  it("maps each next action to its screen; inserting and refreshing stay on Home", () => {
+    expect(screenFor("fill")).toBe("forms");
+    expect(screenFor("sign")).toBe("signoff");
+    expect(screenFor("verify")).toBe("signoff");
+    expect(screenFor("raiseChange")).toBe("changes");
+    expect(screenFor("approveChange")).toBe("changes");
+    expect(screenFor("insert")).toBeNull();
+    expect(screenFor("refresh")).toBeNull();
+  });
+
+  it("an empty file opens on Home, whose current step inserts the kickoff application", async () => {
+    const host = await previewHost("word", "en-US", true);
+    const view = await viewOf(await host.readProject());
+    expect(openingRoute(view, ALL)).toEqual({ screen: "home" });
+    const first = view.state.phases[0].steps[0];
+    expect(view.state.current).toBe("initiate");
+    expect(first.next).toMatchObject({ action: "insert", template: "T1" });
+  });
+
+  it("a Word document whose consensus form awaits signatures opens on that form's sign-off", async () => {
+    const host = await previewHost("word", "zh-CN");
+    const view = await viewOf(await host.readProject());
+    const route = openingRoute(view, ALL);
+    expect(route.screen).toBe("signoff");
+    expect(route.instance?.template).toBe("T2");
+    // Without a sign-off screen, Home.
+    expect(openingRoute(view, new Set<ScreenId>(["home", "templates"]))).toEqual({ screen: "home" });
+  });
+
+  it("gives every instance the state of the furthest step that reads it", async () => {
+    const host = await previewHost("excel", "en-US");
+    const view = await viewOf(await host.readProject());
+    const states = instanceStates(view.state);
+    for (const { record } of view.snapshot.instances) expect(states.has(record.id)).toBe(true);
+  });
+
+  it("a work screen opened from the navigation takes its preferred form", async () => {
+    const host = await previewHost("excel", "en-US");
+    const snapshot = await host.readProject();
+    expect(defaultInstance("signoff", snapshot)?.template).toBe("T2");
+    expect(defaultInstance("changes", snapshot)?.template).toBe("T2");
+    const empty = await (await previewHost("excel", "en-US", true)).readProject();
+    expect(defaultInstance("forms", empty)).toBeUndefined();
+  });
+});
