@@ -95,6 +95,14 @@ export const SHEET_STYLES: Readonly<Record<StyleName, CellStyleSpec>> = {
     vertical: "top",
     wrap: true,
   },
+  // A field's hint under its input, inside the field's ruled box (the label beside spans both rows).
+  fieldHint: {
+    font: { size: 8, italic: true, color: PALETTE.hint },
+    border: { box: grid },
+    horizontal: "left",
+    vertical: "top",
+    wrap: true,
+  },
   signatureLabel: { font: { size: BODY, bold: true, color: PALETTE.text }, horizontal: "left", vertical: "bottom" },
   signatureLine: {
     font: { size: BODY, color: PALETTE.text },

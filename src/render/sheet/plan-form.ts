@@ -214,7 +214,7 @@ export function planForm(ctx: PlanContext): number {
         heightFor(label, width(labelCol, from), FIELD_HEIGHT, true, BODY_TEXT_POINTS) - (hinted ? HINT_MINIMUM : 0),
       );
       if (hints[i])
-        b.area({ row: row + 1, col: from, rows: 1, cols: to - from }, { kind: "text", text: hints[i] }, "hint");
+        b.area({ row: row + 1, col: from, rows: 1, cols: to - from }, { kind: "text", text: hints[i] }, "fieldHint");
     });
     b.height(row, height);
     row++;

@@ -23,6 +23,7 @@ export type StyleName =
   | "header" // table header row (tables styled by the table style in Excel)
   | "calculated" // formula output: grey fill, bordered
   | "hint" // guidance: small, grey, italic, wrapped
+  | "fieldHint" // a form field's hint under its input: hint text inside the field's border
   | "signatureLabel" // signature block role
   | "signatureLine"; // where a signature goes: bottom border only
 
