@@ -202,7 +202,7 @@ export function ChangeRequestsScreen({ host, language, instance, onNavigate }: S
                   <Body1 as="p" className={styles.text}>
                     {state.message[language]}
                   </Body1>
-                  <SignerList state={state} language={language} />
+                  <SignerList template="T5" state={state} language={language} />
                   {state.status !== "signed" && state.status !== "rejected" && (
                     <SignForm
                       key={`${request.id}:${loaded.snapshot.ledger.length}`}

@@ -1,11 +1,16 @@
 import { Badge, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import {
-  shortCode,
+  type Choice,
   type FieldChange,
   type FormSignoffState,
+  getTemplate,
   type Language,
   type SignerState,
   type SignerStatus,
+  shortCode,
+  slotsOf,
+  tablesOf,
+  type TemplateId,
 } from "../../../core";
 import { utcTime } from "./format";
 import { SIGNOFF_STRINGS } from "./strings";
@@ -33,16 +38,46 @@ const COLOR: Record<SignerStatus, "success" | "danger" | "warning" | "informativ
   missing: "subtle",
 };
 
-const shown = (value: string | null) => (value === null ? "—" : `“${value}”`);
+/** The choices of a signed key's field (`meetingFrequency`, `responsibilities.2.role`), for showing ids as labels. */
+function choicesOf(template: TemplateId, key: string): readonly Choice[] {
+  const definition = getTemplate(template);
+  const slot = slotsOf(definition).find((s) => s.key === key);
+  if (slot) return slot.field.choices ?? [];
+  const [table, , column] = key.split(".");
+  return (
+    tablesOf(definition)
+      .find((x) => x.id === table)
+      ?.columns.find((c) => c.id === column)?.choices ?? []
+  );
+}
 
-function Changes({ changes, language }: { changes: readonly FieldChange[]; language: Language }) {
+function shown(template: TemplateId, change: FieldChange, value: string | null, language: Language): string {
+  if (value === null) return "—";
+  const choices = choicesOf(template, change.key);
+  const text = value
+    .split(", ")
+    .map((id) => choices.find((c) => c.id === id)?.label[language] ?? id)
+    .join(", ");
+  return `“${choices.length ? text : value}”`;
+}
+
+function Changes({
+  template,
+  changes,
+  language,
+}: {
+  template: TemplateId;
+  changes: readonly FieldChange[];
+  language: Language;
+}) {
   const styles = useStyles();
   return (
     <ul className={styles.diff} aria-label={SIGNOFF_STRINGS[language].changed}>
       {changes.map((change) => (
         <li key={change.key}>
           <Caption1>
-            {change.label[language]}: {shown(change.before)} → {shown(change.after)}
+            {change.label[language]}: {shown(template, change, change.before, language)} →{" "}
+            {shown(template, change, change.after, language)}
           </Caption1>
         </li>
       ))}
@@ -50,7 +85,7 @@ function Changes({ changes, language }: { changes: readonly FieldChange[]; langu
   );
 }
 
-function Signer({ state, language }: { state: SignerState; language: Language }) {
+function Signer({ template, state, language }: { template: TemplateId; state: SignerState; language: Language }) {
   const styles = useStyles();
   const t = SIGNOFF_STRINGS[language];
   const { entry } = state;
@@ -69,13 +104,16 @@ function Signer({ state, language }: { state: SignerState; language: Language })
       </div>
       {state.signer.addedBy && <Caption1 className={styles.muted}>{t.addedBy(state.signer.addedBy)}</Caption1>}
       {entry && (
-        <Caption1 className={styles.muted}>{t.signedBy(entry.signer, utcTime(entry.at), shortCode(entry.fp))}</Caption1>
+        <Caption1 className={styles.muted}>
+          {t.signedBy(entry.signer, utcTime(entry.at), shortCode(entry.fp))}
+          {entry.identity === "self" ? ` · ${t.typedName}` : ""}
+        </Caption1>
       )}
       {entry?.comment && <Caption1>{t.comment(entry.comment)}</Caption1>}
       {state.status === "stale" && state.changes.length > 0 && (
         <>
           <Caption1>{t.changed}</Caption1>
-          <Changes changes={state.changes} language={language} />
+          <Changes template={template} changes={state.changes} language={language} />
         </>
       )}
       {state.toConfirm.map((finding, i) => (
@@ -86,12 +124,25 @@ function Signer({ state, language }: { state: SignerState; language: Language })
 }
 
 /** Each required signer with their state: the decision and when, what changed since, what a person should confirm. */
-export function SignerList({ state, language }: { state: FormSignoffState; language: Language }) {
+export function SignerList({
+  template,
+  state,
+  language,
+}: {
+  template: TemplateId;
+  state: FormSignoffState;
+  language: Language;
+}) {
   const styles = useStyles();
   return (
     <ul className={styles.list} aria-label={SIGNOFF_STRINGS[language].signers}>
       {state.signers.map((signer) => (
-        <Signer key={`${signer.signer.role}:${signer.signer.department}`} state={signer} language={language} />
+        <Signer
+          key={`${signer.signer.role}:${signer.signer.department}`}
+          template={template}
+          state={signer}
+          language={language}
+        />
       ))}
     </ul>
   );

@@ -150,7 +150,7 @@ export function SignoffScreen({ host, language, instance, onNavigate }: ScreenPr
             </Body1>
           ) : (
             <>
-              <SignerList state={data.state} language={language} />
+              <SignerList template={instance.template} state={data.state} language={language} />
               <SignForm
                 key={data.ledger.entries.length}
                 state={data.state}

@@ -8,7 +8,7 @@ const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: "8px" },
   findings: { margin: 0, paddingLeft: "16px" },
   text: { margin: 0 },
-  muted: { color: tokens.colorNeutralForeground3 },
+  mutedText: { margin: 0, color: tokens.colorNeutralForeground3 },
 });
 
 const COLOR: Record<FindingSeverity, "success" | "informative" | "warning" | "danger"> = {
@@ -50,7 +50,7 @@ export function VerifyPanel({ report, language }: { report: VerifyReport; langua
                   {t.severity[worst]}
                 </Badge>
               </Body1>
-              <Caption1 as="p" className={`${styles.text} ${styles.muted}`}>
+              <Caption1 as="p" className={styles.mutedText}>
                 {entry.signer} · {entry.department} · {utcTime(entry.at)}
               </Caption1>
               <ul className={styles.findings}>
@@ -59,7 +59,7 @@ export function VerifyPanel({ report, language }: { report: VerifyReport; langua
                     <Caption1 as="p" className={styles.text}>
                       {finding.message[language]}
                     </Caption1>
-                    <Caption1 as="p" className={`${styles.text} ${styles.muted}`}>
+                    <Caption1 as="p" className={styles.mutedText}>
                       {finding.meaning[language]}
                     </Caption1>
                   </li>

@@ -11,6 +11,7 @@ export interface SignoffStrings {
   status: Record<SignerStatus, string>;
   signedBy: (signer: string, at: string, code: string) => string;
   comment: (text: string) => string;
+  typedName: string;
   changed: string;
   toConfirm: string;
   addedBy: (change: string) => string;
@@ -65,6 +66,7 @@ export const SIGNOFF_STRINGS: Record<Language, SignoffStrings> = {
     },
     signedBy: (signer, at, code) => `${signer}, ${at}, code ${code}`,
     comment: (text) => `Comment: ${text}`,
+    typedName: "name self-declared",
     changed: "Changed since this signature (old → new)",
     toConfirm: "To confirm",
     addedBy: (change) => `Added by change request ${change}`,
@@ -127,6 +129,7 @@ export const SIGNOFF_STRINGS: Record<Language, SignoffStrings> = {
     },
     signedBy: (signer, at, code) => `${signer}，${at}，校验码 ${code}`,
     comment: (text) => `意见：${text}`,
+    typedName: "姓名为自行声明",
     changed: "签字后的改动（原 → 新）",
     toConfirm: "需确认",
     addedBy: (change) => `由变更申请 ${change} 增加`,

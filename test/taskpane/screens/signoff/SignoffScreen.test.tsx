@@ -1,6 +1,14 @@
 /** @jest-environment jsdom */
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { LANGUAGES, ledgerFromRecords, shortCode, type InstanceRecord, type Language } from "../../../../src/core";
+import {
+  getTemplate,
+  LANGUAGES,
+  ledgerFromRecords,
+  shortCode,
+  slotsOf,
+  type InstanceRecord,
+  type Language,
+} from "../../../../src/core";
 import type { PreviewHost } from "../../../../src/hosts/preview";
 import { memoryKeyStore, signoffEnvironment } from "../../../../src/taskpane/keys";
 import { formName, loadSignoff, SIGNOFF_STRINGS, SignoffScreen } from "../../../../src/taskpane/screens/signoff";
@@ -109,11 +117,16 @@ describe.each(LANGUAGES)("SignoffScreen (%s)", (language) => {
     const t2 = await recordOf(host, "T2");
     const labels = await signerLabels(host, t2, language);
     const old = (await host.readForm(t2)).values.meetingDay as string;
-    await host.writeFields(t2, { meetingDay: "Friday 15:00" });
+    const frequency = slotsOf(getTemplate("T2")).find((x) => x.key === "meetingFrequency")!.field.choices!;
+    const [weekly, monthly] = [frequency[0], frequency[2]];
+    await host.writeFields(t2, { meetingDay: "Friday 15:00", meetingFrequency: monthly.label[t2.language] });
     await open(host, t2);
     const item = signerItem(labels[0]);
     expect(item.getAttribute("aria-label")).toContain(t.status.stale);
-    expect(within(item).getByRole("list", { name: t.changed }).textContent).toContain(`“${old}” → “Friday 15:00”`);
+    const diff = within(item).getByRole("list", { name: t.changed }).textContent;
+    expect(diff).toContain(`“${old}” → “Friday 15:00”`);
+    // Choices are shown by their label in the UI language, not by the id the signature covers.
+    expect(diff).toContain(`“${weekly.label[language]}” → “${monthly.label[language]}”`);
   });
 
   it("a rejection needs a comment (tied to its field), and one rejection blocks the form", async () => {
