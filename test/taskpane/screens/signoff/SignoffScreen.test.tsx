@@ -151,6 +151,20 @@ describe.each(LANGUAGES)("SignoffScreen (%s)", (language) => {
     expect(signerItem(labels[3]).getAttribute("aria-label")).toContain(t.status.rejected);
   });
 
+  it("a known signer signing from a key the file has not seen is listed to confirm (new device or browser?)", async () => {
+    const host = await sampleHost("excel", language);
+    const t2 = await recordOf(host, "T2");
+    const before = (await loadSignoff(host, t2, subtle)).state.signers[1];
+    await open(host, t2);
+    await signAs(host, before.signer.label[language], before.entry!.signer);
+    const after = (await loadSignoff(host, t2, subtle)).state.signers[1];
+    const finding = after.toConfirm.find((f) => f.kind === "newKey")!;
+    expect(finding).toBeTruthy();
+    const item = signerItem(before.signer.label[language]);
+    expect(within(item).getByText(t.toConfirm)).toBeTruthy();
+    expect(within(item).getByText(finding.message[language])).toBeTruthy();
+  });
+
   it("without a key store it signs without a key and says the entry is protected by the chain only", async () => {
     const host = await sampleHost("excel", language);
     const t2 = await recordOf(host, "T2");
