@@ -16,6 +16,7 @@ import {
   assessTask,
   DEFAULT_CALENDAR,
   lagDays,
+  MAX_PREDECESSORS,
   parseTask,
   requireDate,
   SLA_LABELS,
@@ -24,7 +25,6 @@ import {
   unfinishedPredecessors,
   type Language,
 } from "../src/core";
-import { MAX_PREDECESSORS } from "../src/core/templates/native-formulas";
 
 const ROOT = path.resolve(__dirname, "..");
 const DOCS = path.join(ROOT, "docs");
