@@ -1,5 +1,5 @@
 import { bi, type Bilingual, type TemplateId } from "../templates";
-import { type ProjectContext, instancesOf, primary } from "./context";
+import { insertable, type ProjectContext, instancesOf, primary } from "./context";
 import { cell, tableRows } from "./forms";
 import { type Outcome, outcome } from "./outcome";
 import { fillAction, filledOutcome, insertAction, signedFormStep, signoffOutcome } from "./signed-form";
@@ -119,7 +119,8 @@ function archiveStep(context: ProjectContext): Outcome {
   if (missing.length) parts.push(bi(`missing: ${names(missing)["en-US"]}`, `缺少：${names(missing)["zh-CN"]}`));
   if (unsigned.length)
     parts.push(bi(`not signed yet: ${names(unsigned)["en-US"]}`, `尚未签字：${names(unsigned)["zh-CN"]}`));
-  const first = missing[0];
+  // What this host can insert first (Word cannot insert the WBS, which lives in a workbook).
+  const first = missing.find((f) => f.instance || insertable(context, f.template)) ?? missing[0];
   const next: NextAction = first
     ? first.instance
       ? {

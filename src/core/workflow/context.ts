@@ -9,7 +9,7 @@ import {
   verifyLedger,
   type VerifyReport,
 } from "../signoff";
-import { bi, type Bilingual, type InstanceRecord, type TemplateId } from "../templates";
+import { bi, type Bilingual, getTemplate, type Host, type InstanceRecord, type TemplateId } from "../templates";
 import { LocalizedError } from "../errors";
 import type { ProjectInput, WorkflowOptions } from "./types";
 import { type WbsFacts, wbsFacts } from "./wbs";
@@ -19,6 +19,8 @@ const SIGNED: readonly TemplateId[] = ["T1", "T2", "T5", "T7", "T8"];
 /** Everything the steps read, derived once from the file. */
 export interface ProjectContext {
   input: ProjectInput;
+  /** The host the pane runs in, when known: what it can insert. */
+  host: Host | undefined;
   now: number;
   today: number;
   /** Instances by template, in file order. */
@@ -36,6 +38,10 @@ export interface ProjectContext {
 
 export const instancesOf = (context: ProjectContext, template: TemplateId): readonly InstanceRecord[] =>
   context.instances.get(template) ?? [];
+
+/** Whether the pane can insert the template here (any template when the host is not known). */
+export const insertable = (context: ProjectContext, template: TemplateId): boolean =>
+  !context.host || getTemplate(template).hosts.includes(context.host);
 
 /**
  * The form of a step that takes one instance of a template: the first in file order. (A copy of a form is a separate
@@ -111,6 +117,7 @@ export async function projectContext(input: ProjectInput, options: WorkflowOptio
   const rows = t3 && input.wbs[t3.id];
   return {
     input,
+    host: options.host,
     now: options.now,
     today: Math.floor(options.now),
     instances,

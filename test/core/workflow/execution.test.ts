@@ -2,6 +2,7 @@ import { projectState } from "../../../src/core/workflow";
 import {
   changeRequest,
   consensusForm,
+  kickoff,
   minutes,
   NOW,
   options,
@@ -189,8 +190,11 @@ describe("phase 2: execution and monitoring", () => {
       "en-US": "No task breakdown (WBS) in this file yet; the task breakdown (WBS) is kept in an Excel workbook",
       "zh-CN": "文件中还没有任务分解表；任务分解表在 Excel 工作簿中维护",
     });
-    // Word can insert the minutes.
+    // Word can insert the minutes, and the case file offers what Word can insert first.
     expect(stepOf(word, "communicate").next).toMatchObject({ action: "insert", template: "T4" });
+    const forms = new Project().add("T1", "kick01", kickoff()).add("T2", "cons01", consensusForm()).input();
+    const archive = await projectState(forms, { ...options, host: "word" });
+    expect(stepOf(archive, "archive").next).toMatchObject({ action: "insert", template: "T4" });
     const excel = await projectState(new Project().input(), { ...options, host: "excel" });
     expect(stepOf(excel, "plan").next).toMatchObject({ action: "insert", template: "T3" });
   });
