@@ -8,23 +8,20 @@
  * Every page is served from 127.0.0.1; any other request is blocked and fails the test (except the CDN stand-in).
  * Screenshots of every state go to test-results/e2e/.
  */
-import { existsSync, mkdirSync, readFileSync } from "fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
 import path from "path";
 import type { Browser } from "playwright-core";
-import { STRINGS, type Language } from "../../src/taskpane/i18n";
+import { gzipSync } from "zlib";
+import { STRINGS, type Language } from "../../src/taskpane/strings";
 import type { HostKind } from "../../src/taskpane/host";
 import { launchChromium, openVisit, requestedPaths, type Visit } from "./support/browser";
 import { FAKE_OFFICE_LOG, type FakeOfficeLog } from "./support/fake-office";
 import { OFFICE_JS_CDN, officeJsCdnStandIn } from "./support/office-js-cdn";
 import { startStaticServer, type StaticServer } from "./support/static-server";
-import { TEMPLATE_STRINGS } from "../../src/taskpane/templates-i18n";
 
-const PANEL_HEADINGS = Object.fromEntries(
-  (["en-US", "zh-CN"] as const).map((l) => [
-    l,
-    [TEMPLATE_STRINGS[l].insertHeading, TEMPLATE_STRINGS[l].inFileHeading, TEMPLATE_STRINGS[l].downloadsHeading],
-  ]),
-) as Record<"en-US" | "zh-CN", string[]>;
+/** All JavaScript the pane fetches on opening (taskpane.js and the chunks its first screen loads), gzip. */
+const FIRST_SCREEN_BUDGET = 170 * 1024;
+const bundleFigures: Record<string, Record<string, number>> = {};
 
 const ROOT = path.resolve(__dirname, "../..");
 const SCREENSHOTS = path.join(ROOT, "test-results", "e2e");
@@ -52,13 +49,13 @@ const STATUS: Record<Language, Record<Exclude<HostKind, "other">, string> & { ot
   "en-US": {
     excel: "Concord is running in Excel",
     word: "Concord is running in Word",
-    none: "Concord is not running inside Office",
+    none: "Preview — sample project, nothing is saved",
     other: (host) => `Concord does not support ${host}`,
   },
   "zh-CN": {
     excel: "Concord 正在 Excel 中运行",
     word: "Concord 正在 Word 中运行",
-    none: "Concord 未在 Office 中运行",
+    none: "预览 — 示例项目，不会保存任何内容",
     other: (host) => `Concord 不支持 ${host}`,
   },
 };
@@ -93,6 +90,9 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
+  if (Object.keys(bundleFigures).length > 0) {
+    writeFileSync(path.join(SCREENSHOTS, "first-screen-bundle.json"), JSON.stringify(bundleFigures, null, 2));
+  }
   await browser?.close();
   for (const server of servers.values()) await server.close();
 });
@@ -145,8 +145,39 @@ async function visit(scenario: Scenario): Promise<Visit> {
   openVisits.add(v);
   await v.page.goto(`${server.origin}${scenario.page}.html`, { waitUntil: "load" });
   await v.page.getByRole("status").waitFor({ state: "visible", timeout: 15_000 });
+  await settled(v, scenario);
   await v.page.evaluate(() => document.fonts.ready.then(() => undefined));
   return v;
+}
+
+/** Waits until the first screen shows what the file holds (or why it cannot), so nothing is still loading. */
+async function settled(v: Visit, scenario: Scenario): Promise<void> {
+  const kind = scenario.office?.host;
+  if (kind && kind !== "Excel" && kind !== "Word") return;
+  const language = (scenario.office?.displayLanguage ?? scenario.locale) as Language;
+  await v.page.getByRole("navigation", { name: STRINGS[language].shell.navigation }).waitFor({ timeout: 15_000 });
+  if (scenario.office) {
+    await v.page.getByRole("alert").first().waitFor({ timeout: 15_000 });
+  } else {
+    // The preview's sample opens on the loop's current step: its screen's content, no spinner left.
+    const idle = () =>
+      v.page.waitForFunction(() => !document.querySelector('[role="progressbar"]'), undefined, { timeout: 15_000 });
+    await idle();
+    // A screen opened on what the file holds loads its chunk after the first read: wait for that one too.
+    await v.page.waitForTimeout(500);
+    await idle();
+  }
+}
+
+/** Gzip size of every script the page fetched from our server, office.js and functions.js apart. */
+function firstScreenScripts(v: Visit, build: Build): Record<string, number> {
+  const sizes: Record<string, number> = {};
+  for (const pathname of requestedPaths(v, servers.get(build.name)!.origin)) {
+    if (!pathname.endsWith(".js") || pathname === "/office.js" || pathname === "/functions.js") continue;
+    const file = path.join(build.dir, pathname);
+    if (existsSync(file)) sizes[pathname] = gzipSync(readFileSync(file), { level: 9 }).length;
+  }
+  return sizes;
 }
 
 function screenshotName(scenario: Scenario): string {
@@ -218,12 +249,13 @@ async function expectPane(
       titleFontWeight: h1Style?.fontWeight ?? null,
       loadingShown: document.getElementById("loading") !== null,
       overflowX: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      paragraphs: Array.from(document.querySelectorAll("main > header p, main > p")).map((p) => p.textContent),
-      panelHeadings: Array.from(document.querySelectorAll("main section h2")).map((h) => h.textContent),
+      tagline: document.querySelector("main > header p")?.textContent ?? null,
+      navigation: Array.from(document.querySelectorAll("main nav button")).map((b) => b.textContent),
     };
   });
 
   expect(await page.getByRole("status").textContent()).toBe(status);
+  const runs = kind === "excel" || kind === "word" || kind === "none";
   expect(paneState).toEqual({
     htmlLang: language,
     providerLang: language,
@@ -234,14 +266,29 @@ async function expectPane(
     titleFontWeight: "600",
     loadingShown: false,
     overflowX: 0,
-    paragraphs: [t.tagline, t.hostHint(kind)],
-    panelHeadings: kind === "excel" || kind === "word" ? PANEL_HEADINGS[language] : [],
+    tagline: t.tagline,
+    navigation: runs
+      ? [
+          t.shell.screens.home,
+          t.shell.screens.forms,
+          t.shell.screens.signoff,
+          t.shell.screens.changes,
+          t.shell.screens.templates,
+        ]
+      : [],
   });
   if (kind === "excel" || kind === "word") {
-    // The fake Office reports no requirement sets, so listing the templates fails politely, in the UI language.
-    const alert = (await page.getByRole("alert").textContent()) ?? "";
-    expect(alert.startsWith(TEMPLATE_STRINGS[language].findFailed(""))).toBe(true);
-    expect(alert.length).toBeGreaterThan(TEMPLATE_STRINGS[language].findFailed("").length + 10);
+    // The fake Office reports no requirement sets, so reading the file fails politely, in the UI language.
+    const alert = (await page.getByRole("alert").first().textContent()) ?? "";
+    expect(alert.startsWith(t.home.readFailed(""))).toBe(true);
+    expect(alert.length).toBeGreaterThan(t.home.readFailed("").length + 10);
+  }
+  if (runs) {
+    const sizes = firstScreenScripts(v, scenario.build);
+    const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+    bundleFigures[screenshotName(scenario)] = { ...sizes, total };
+    expect(sizes).toHaveProperty(["/taskpane.js"]);
+    expect(total).toBeLessThan(FIRST_SCREEN_BUDGET);
   }
   if (language === "zh-CN" && !(await cjkGlyphsRender(v))) {
     throw new Error(
@@ -273,7 +320,7 @@ describe.each(BUILDS.map((build) => [build.name, build] as const))("%s build", (
   describe("outside Office (Office.onReady resolves with no host)", () => {
     for (const page of PAGES) {
       for (const locale of LANGUAGES) {
-        test(`${page}.html, browser locale ${locale}: "not running inside Office" in ${locale}`, async () => {
+        test(`${page}.html, browser locale ${locale}: the preview in ${locale}`, async () => {
           const scenario: Scenario = { build, page, locale };
           const v = await visit(scenario);
           await expectPane(v, scenario, "none", locale, STATUS[locale].none);
@@ -342,7 +389,7 @@ describe.each(BUILDS.map((build) => [build.name, build] as const))("%s build", (
   if (build.name === "prod") {
     // A browser preview of the production pages without network access to Microsoft's CDN: no Office global at all.
     for (const page of PAGES) {
-      test(`${page}.html with the Office.js CDN unreachable still says "not running inside Office"`, async () => {
+      test(`${page}.html with the Office.js CDN unreachable still runs the preview`, async () => {
         const scenario: Scenario = { build, page, locale: "en-US", officeJsUnreachable: true };
         const v = await visit(scenario);
         await expectPane(v, scenario, "none", "en-US", STATUS["en-US"].none, [
@@ -352,6 +399,21 @@ describe.each(BUILDS.map((build) => [build.name, build] as const))("%s build", (
       });
     }
   }
+
+  test("the preview reflows at 200 % zoom (175 CSS px) without horizontal scrolling, on Home and Templates", async () => {
+    const v = await visit({ build, page: "taskpane", locale: "zh-CN" });
+    await v.page.setViewportSize({ width: 175, height: 700 });
+    const nav = v.page.getByRole("navigation");
+    const overflow = () =>
+      v.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    for (const screenName of [STRINGS["zh-CN"].shell.screens.home, STRINGS["zh-CN"].shell.screens.templates]) {
+      await nav.getByRole("button", { name: screenName }).click();
+      await v.page.waitForFunction(() => !document.querySelector('[role="progressbar"]'));
+      expect(await overflow()).toBe(0);
+    }
+    await v.page.screenshot({ path: path.join(SCREENSHOTS, `${build.name}-preview-175px-zh-CN.png`), fullPage: true });
+    expect(problems(v)).toEqual([]);
+  });
 
   test("the tagline starts on its own line below the title", async () => {
     const v = await visit({ build, page: "word", locale: "en-US" });

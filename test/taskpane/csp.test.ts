@@ -15,7 +15,7 @@ const built = (path: string) =>
 const PAGES = [TEMPLATE, ...["dist/taskpane.html", "dist/word.html"].filter(built)];
 
 function policyOf(page: string): Map<string, string[]> {
-  const meta = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(page);
+  const meta = /<meta\s+http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(page);
   if (!meta) throw new Error("no Content-Security-Policy meta tag");
   return new Map(
     meta[1]

@@ -1,7 +1,6 @@
 /** @jest-environment jsdom */
 import "../../support/jsdom-polyfills";
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import type { ComponentType } from "react";
 import type { Host, InstanceRecord } from "../../../src/core";
 import type { PaneHost } from "../../../src/taskpane/connect";
 import { App, type AppProps } from "../../../src/taskpane/shell/App";
@@ -11,13 +10,15 @@ import { RecordingHost } from "../support/recording-host";
 import { LANGUAGES, NODE_CRYPTO, previewHost } from "../support/render";
 
 afterEach(cleanup);
+// Fluent UI in jsdom is slow on a busy machine.
+jest.setTimeout(30_000);
 
 /** A stand-in sign-off screen that shows which form the shell opened it on. */
 const opened: InstanceRecord[] = [];
-const Signoff: ComponentType<ScreenProps> = ({ instance }) => {
-  opened.push(instance);
-  return <p>{`signoff screen for ${instance.template}`}</p>;
-};
+function Signoff(props: ScreenProps) {
+  opened.push(props.instance);
+  return <p>{`signoff screen for ${props.instance.template}`}</p>;
+}
 
 const renderApp = (props: Partial<AppProps> & Pick<AppProps, "host" | "language">) =>
   render(<App crypto={NODE_CRYPTO} workScreens={{}} {...props} />);

@@ -1,7 +1,6 @@
 /** @jest-environment jsdom */
 import "../../../support/jsdom-polyfills";
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { useEffect } from "react";
 import { getTemplate, type Language } from "../../../../src/core";
 import { HomeScreen } from "../../../../src/taskpane/screens/home";
 import type { PaneHost } from "../../../../src/taskpane/connect";
@@ -12,6 +11,8 @@ import { NO_VERSION_CHECK, type VersionCheck } from "../../../../src/taskpane/ve
 import { LANGUAGES, NODE_CRYPTO, previewHost, renderInProvider } from "../../support/render";
 
 afterEach(cleanup);
+// Fluent UI in jsdom is slow on a busy machine.
+jest.setTimeout(30_000);
 
 const LONG = { timeout: 10_000 };
 
@@ -23,7 +24,6 @@ function Home(props: {
   navigated?: Array<[ScreenId, string | undefined]>;
 }) {
   const load = useProject(props.host, NODE_CRYPTO);
-  useEffect(() => undefined, []);
   return (
     <HomeScreen
       host={props.host}
@@ -64,8 +64,6 @@ describe("Home", () => {
       renderInProvider(<Home host={host} language={language} />);
       const list = await screen.findByRole("list", { name: t.home.inFileHeading }, LONG);
       const name = getTemplate("T2").name[language];
-      const button = within(list).getByRole("button", { name: new RegExp(`^${t.home.open(name, "").slice(0, 4)}`) });
-      expect(button).toBeTruthy();
       const t2 = within(list)
         .getAllByRole("button")
         .find((b) => b.getAttribute("aria-label")?.includes(name))!;

@@ -7,6 +7,8 @@ import { BlankForms, offeredFiles } from "../../../../src/taskpane/screens/templ
 import { renderInProvider } from "../../support/render";
 
 afterEach(cleanup);
+// Fluent UI in jsdom is slow on a busy machine.
+jest.setTimeout(30_000);
 
 const file = (template: TemplateId, language: Language, kind: TemplateFileKind, build?: () => Promise<Uint8Array>) => ({
   template,

@@ -8,6 +8,8 @@ import { RecordingHost } from "../../support/recording-host";
 import { renderInProvider } from "../../support/render";
 
 afterEach(cleanup);
+// Fluent UI in jsdom is slow on a busy machine.
+jest.setTimeout(30_000);
 
 const renderInsert = (host: RecordingHost, language: "en-US" | "zh-CN", check = NO_VERSION_CHECK) =>
   renderInProvider(<InsertTemplate host={host} language={language} versionCheck={check} />);
