@@ -31,7 +31,7 @@ import { NO_VERSION_CHECK, type VersionCheck } from "../version-check";
 import { Header } from "./Header";
 import { Navigation } from "./Navigation";
 import { PreviewBanner } from "./PreviewBanner";
-import { defaultInstance, openingRoute, type Route, type ScreenId } from "./routes";
+import { defaultInstance, type Route, type ScreenId } from "./routes";
 import { ScreenBoundary } from "./ScreenBoundary";
 import { SCREEN_ORDER, WORK_SCREENS, loadTemplatesScreen, type ScreenLoader, type ScreenProps } from "./screens";
 import type { TemplatesScreenProps } from "../screens/templates";
@@ -105,7 +105,6 @@ export function App({
   const [route, setRoute] = useState<Route>({ screen: "home" });
   const [screenAttempt, setScreenAttempt] = useState(0);
   const panel = useRef<HTMLDivElement>(null);
-  const opened = useRef<PaneHost | null>(null);
 
   useEffect(() => {
     if (!connect || !kind) return;
@@ -140,14 +139,6 @@ export function App({
     // screenAttempt: choosing a screen again after its chunk failed retries the import.
     [loaders, screenAttempt],
   );
-
-  // The pane opens on what the file holds, once per connection.
-  useEffect(() => {
-    if (load.project && paneHost && opened.current !== paneHost) {
-      opened.current = paneHost;
-      setRoute(openingRoute(load.project, available));
-    }
-  }, [load.project, paneHost, available]);
 
   const navigate = useCallback((screen: ScreenId, instance?: InstanceRecord) => {
     setRoute({ screen, instance });

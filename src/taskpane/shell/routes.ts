@@ -36,9 +36,10 @@ export function instanceById(snapshot: ProjectSnapshot, id: string | undefined):
 }
 
 /**
- * The pane opens on what the file holds: on the screen of the loop's current step when that step has a form to act on
- * (a document holding a consensus form awaiting signatures opens on its sign-off), else on Home (an empty file: the
- * loop with "insert the kickoff application" first). Only screens the pane has are chosen.
+ * Where the loop's current step is acted on: the screen of its next action with its form (a document holding a
+ * consensus form awaiting signatures: that form's sign-off), else Home (an empty file: the loop with "insert the
+ * kickoff application" first). Only screens the pane has are chosen. Home shows this first, with a button to go
+ * there: opening the screen itself would fetch its chunk before the user does anything (the 170 KB budget).
  */
 export function openingRoute(project: ProjectView, available: ReadonlySet<ScreenId>): Route {
   if (project.snapshot.instances.length === 0 || project.state.current === null) return { screen: "home" };

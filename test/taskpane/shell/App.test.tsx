@@ -86,7 +86,7 @@ describe("App shell", () => {
     expect(screen.queryByRole("alert")).toBeNull();
   });
 
-  test("a Word document holding a consensus form opens on its sign-off screen", async () => {
+  test("a Word document holding a consensus form opens on that form's sign-off state, one click from signing", async () => {
     opened.length = 0;
     renderApp({
       host: "word",
@@ -94,13 +94,21 @@ describe("App shell", () => {
       connect: () => previewHost("word", "en-US"),
       workScreens: { signoff: async () => Signoff },
     });
+    const now = await screen.findByRole("heading", { name: "Consensus form · Consensus" }, { timeout: 10_000 });
+    const card = now.closest("section") as HTMLElement;
+    // The sign-off state in words (the sample: signatures outstanding and one gone stale), then the one next action.
+    expect(card.textContent).toMatch(/sign/i);
+    // Nothing but Home's own script has loaded yet: the sign-off screen is fetched when asked for.
+    expect(opened).toEqual([]);
+    fireEvent.click(within(card).getByRole("button"));
     await screen.findByText("signoff screen for T2", {}, { timeout: 10_000 });
     expect(opened[0]?.template).toBe("T2");
     const nav = screen.getByRole("navigation");
     expect(within(nav).getByRole("button", { name: "Sign-off" }).getAttribute("aria-current")).toBe("page");
-    // Back to Home and the loop.
+    // Focus moves to the screen that opened.
+    expect(document.activeElement?.getAttribute("aria-label")).toBe("Sign-off");
     fireEvent.click(within(nav).getByRole("button", { name: "Home" }));
-    await screen.findByRole("heading", { name: "The collaboration loop" });
+    await screen.findByRole("heading", { name: "The collaboration loop" }, { timeout: 10_000 });
   });
 
   test("follows the theme it is given and marks the UI language; a Chinese UI puts Chinese fonts first", async () => {

@@ -6,7 +6,7 @@ import { InstanceList } from "../../components/InstanceList";
 import { Notice, type NoticeMessage } from "../../components/Notice";
 import type { PaneHost } from "../../connect";
 import { describeError } from "../../office-errors";
-import { instanceById, instanceStates, screenFor, type ScreenId } from "../../shell/routes";
+import { instanceById, instanceStates, openingRoute, screenFor, type ScreenId } from "../../shell/routes";
 import type { ProjectLoad } from "../../shell/use-project";
 import { stringsFor } from "../../strings";
 import type { VersionCheck } from "../../version-check";
@@ -26,6 +26,15 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   row: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   heading: { margin: 0 },
+  now: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderLeft: `4px solid ${tokens.colorBrandStroke1}`,
+  },
   muted: { color: tokens.colorNeutralForeground3, margin: 0 },
 });
 
@@ -38,6 +47,14 @@ export function HomeScreen({ host, language, load, versionCheck, available, onNa
   const [opening, setOpening] = useState<string | null>(null);
   const { project, loading, error, reload } = load;
   const states = useMemo(() => (project ? instanceStates(project.state) : new Map()), [project]);
+  // What the file holds now: the current step's form and where to act on it (e.g. a consensus form awaiting
+  // signatures: its sign-off state and "sign"), shown first so the pane opens on it.
+  const now = useMemo(() => {
+    if (!project) return null;
+    const route = openingRoute(project, available);
+    const step = project.state.phases.flatMap((p) => p.steps).find((s) => s.id === project.state.current);
+    return route.instance && step?.next ? { route, step, next: step.next } : null;
+  }, [project, available]);
 
   const show = (next: NoticeMessage) => {
     setMessage(next);
@@ -93,6 +110,21 @@ export function HomeScreen({ host, language, load, versionCheck, available, onNa
 
   return (
     <>
+      {now && (
+        <section className={styles.now} aria-labelledby="concord-home-now">
+          <Subtitle2 as="h2" id="concord-home-now" block className={styles.heading}>
+            {`${getTemplate(now.route.instance!.template).name[language]} · ${now.step.title[language]}`}
+          </Subtitle2>
+          <Body1 as="p" block className={styles.heading}>
+            {now.step.summary[language]}
+          </Body1>
+          <div className={styles.row}>
+            <Button appearance="primary" onClick={() => onNavigate(now.route.screen, now.route.instance)}>
+              {now.next.label[language]}
+            </Button>
+          </div>
+        </section>
+      )}
       <section className={styles.section} aria-labelledby="concord-home-files">
         <div className={styles.row}>
           <Subtitle2 as="h2" id="concord-home-files" block className={styles.heading}>
