@@ -15,6 +15,9 @@ import { FORMS_STRINGS } from "./strings";
 import type { Problem } from "./validation";
 
 const useStyles = makeStyles({
+  /** Fields and controls shrink with the pane (down to ~175 px at 200 % zoom) instead of their content's width. */
+  field: { minWidth: 0, overflowWrap: "anywhere" },
+  control: { minWidth: 0, width: "100%", maxWidth: "100%" },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
@@ -41,7 +44,9 @@ export function FieldInput({ slot, value, problems, showMissing, language, onCha
   const t = FORMS_STRINGS[language];
   const { field } = slot;
   const { state, message } = validation(problems, showMissing);
+  const styles = useStyles();
   const common = {
+    className: styles.field,
     label: slot.label[language],
     required: field.required && !/\.\d+$/.test(slot.key) ? true : undefined,
     validationState: state,
@@ -52,13 +57,13 @@ export function FieldInput({ slot, value, problems, showMissing, language, onCha
     case "longText":
       return (
         <Field {...common}>
-          <Textarea value={value} onChange={(_, d) => onChange(d.value)} resize="vertical" />
+          <Textarea className={styles.control} value={value} onChange={(_, d) => onChange(d.value)} resize="vertical" />
         </Field>
       );
     case "choice":
       return (
         <Field {...common}>
-          <Select value={value} onChange={(_, d) => onChange(d.value)}>
+          <Select className={styles.control} value={value} onChange={(_, d) => onChange(d.value)}>
             <option value="">{t.choose}</option>
             {field.choices?.map((c) => (
               <option key={c.id} value={c.id}>
@@ -74,7 +79,7 @@ export function FieldInput({ slot, value, problems, showMissing, language, onCha
     case "date":
       return (
         <Field {...common}>
-          <Input type="date" value={value} onChange={(_, d) => onChange(d.value)} />
+          <Input className={styles.control} type="date" value={value} onChange={(_, d) => onChange(d.value)} />
         </Field>
       );
     case "percent":
@@ -92,13 +97,13 @@ export function FieldInput({ slot, value, problems, showMissing, language, onCha
     case "hours":
       return (
         <Field {...common}>
-          <Input inputMode="decimal" value={value} onChange={(_, d) => onChange(d.value)} />
+          <Input className={styles.control} inputMode="decimal" value={value} onChange={(_, d) => onChange(d.value)} />
         </Field>
       );
     default:
       return (
         <Field {...common}>
-          <Input value={value} onChange={(_, d) => onChange(d.value)} />
+          <Input className={styles.control} value={value} onChange={(_, d) => onChange(d.value)} />
         </Field>
       );
   }

@@ -19,6 +19,8 @@ import { SIGNOFF_STRINGS } from "./strings";
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   text: { margin: 0 },
+  field: { minWidth: 0, overflowWrap: "anywhere" },
+  control: { minWidth: 0, width: "100%", maxWidth: "100%" },
 });
 
 export interface SignFormProps {
@@ -88,8 +90,8 @@ export function SignForm({ state, language, formName, officeName, busy, onSign }
       <Subtitle2 as="h3" className={styles.text}>
         {t.signHeading}
       </Subtitle2>
-      <Field label={t.signAs}>
-        <Select value={String(pick)} onChange={(_, data) => setPick(Number(data.value))}>
+      <Field className={styles.field} label={t.signAs}>
+        <Select className={styles.control} value={String(pick)} onChange={(_, data) => setPick(Number(data.value))}>
           {state.signers.map((s, i) => (
             <option key={i} value={i}>
               {s.signer.label[language]}
@@ -98,26 +100,34 @@ export function SignForm({ state, language, formName, officeName, busy, onSign }
         </Select>
       </Field>
       <Field
+        className={styles.field}
         label={t.name}
         required
         validationMessage={problems.name}
         hint={identity === "host" ? t.nameFromOffice : t.selfDeclared}
       >
-        <Input value={name} onChange={(_, data) => setName(data.value)} autoComplete="name" />
+        <Input
+          className={styles.control}
+          value={name}
+          onChange={(_, data) => setName(data.value)}
+          autoComplete="name"
+        />
       </Field>
       <Field
+        className={styles.field}
         label={t.department}
         required
         validationMessage={problems.department}
         hint={anyDepartment ? t.departmentHint : undefined}
       >
         <Input
+          className={styles.control}
           value={anyDepartment ? department : signer.department}
           readOnly={!anyDepartment}
           onChange={(_, data) => setDepartment(data.value)}
         />
       </Field>
-      <Field label={t.decision}>
+      <Field className={styles.field} label={t.decision}>
         <RadioGroup
           value={decision}
           onChange={(_, data) => setDecision(data.value as SignoffDecision)}
@@ -127,8 +137,18 @@ export function SignForm({ state, language, formName, officeName, busy, onSign }
           <Radio value="reject" label={t.reject} />
         </RadioGroup>
       </Field>
-      <Field label={t.commentLabel} required={decision === "reject"} validationMessage={problems.comment}>
-        <Textarea value={comment} onChange={(_, data) => setComment(data.value)} resize="vertical" />
+      <Field
+        className={styles.field}
+        label={t.commentLabel}
+        required={decision === "reject"}
+        validationMessage={problems.comment}
+      >
+        <Textarea
+          className={styles.control}
+          value={comment}
+          onChange={(_, data) => setComment(data.value)}
+          resize="vertical"
+        />
       </Field>
       <Button
         type="submit"
