@@ -128,11 +128,7 @@ export function SignForm({ state, language, formName, officeName, busy, onSign }
         />
       </Field>
       <Field className={styles.field} label={t.decision}>
-        <RadioGroup
-          value={decision}
-          onChange={(_, data) => setDecision(data.value as SignoffDecision)}
-          layout="horizontal"
-        >
+        <RadioGroup value={decision} onChange={(_, data) => setDecision(data.value as SignoffDecision)}>
           <Radio value="approve" label={t.approve} />
           <Radio value="reject" label={t.reject} />
         </RadioGroup>

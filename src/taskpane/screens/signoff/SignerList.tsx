@@ -27,6 +27,8 @@ const useStyles = makeStyles({
   },
   head: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, alignItems: "center" },
   muted: { color: tokens.colorNeutralForeground3 },
+  /** Long states ("Needs re-signing: the form changed") wrap inside the badge on a narrow pane. */
+  badge: { height: "auto", minHeight: "20px", whiteSpace: "normal", textAlign: "start" },
   diff: { margin: 0, paddingLeft: "16px" },
 });
 
@@ -93,11 +95,11 @@ function Signer({ template, state, language }: { template: TemplateId; state: Si
     <li className={styles.item} aria-label={`${state.signer.label[language]}: ${t.status[state.status]}`}>
       <div className={styles.head}>
         <Body1>{state.signer.label[language]}</Body1>
-        <Badge appearance="tint" color={COLOR[state.status]}>
+        <Badge appearance="tint" color={COLOR[state.status]} className={styles.badge}>
           {t.status[state.status]}
         </Badge>
         {state.toConfirm.length > 0 && (
-          <Badge appearance="tint" color="important">
+          <Badge appearance="tint" color="important" className={styles.badge}>
             {t.toConfirm}
           </Badge>
         )}
