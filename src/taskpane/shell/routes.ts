@@ -69,6 +69,11 @@ const SCREEN_TEMPLATES: Readonly<Record<"forms" | "signoff" | "changes", readonl
   changes: ["T2", "T5"],
 };
 
+/** Whether a work screen acts on forms of this template. */
+export function screenTakes(screen: "forms" | "signoff" | "changes", template: string): boolean {
+  return SCREEN_TEMPLATES[screen].includes(template);
+}
+
 /** The form a work screen opens on when the user comes from the navigation: the first of its preferred templates. */
 export function defaultInstance(
   screen: "forms" | "signoff" | "changes",

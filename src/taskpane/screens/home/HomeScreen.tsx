@@ -6,7 +6,7 @@ import { InstanceList } from "../../components/InstanceList";
 import { Notice, type NoticeMessage } from "../../components/Notice";
 import type { PaneHost } from "../../connect";
 import { describeError } from "../../office-errors";
-import { instanceById, instanceStates, openingRoute, screenFor, type ScreenId } from "../../shell/routes";
+import { instanceById, instanceStates, openingRoute, screenFor, screenTakes, type ScreenId } from "../../shell/routes";
 import type { ProjectLoad } from "../../shell/use-project";
 import { stringsFor } from "../../strings";
 import type { VersionCheck } from "../../version-check";
@@ -66,6 +66,16 @@ export function HomeScreen({ host, language, load, versionCheck, available, onNa
     try {
       await host.selectInstance(instance.record);
       setMessage({ intent: "success", text: t.home.opened(name) });
+      // And open it in the pane: where the loop acts on it now, else its fields.
+      const screen = now?.route.instance?.id === instance.record.id ? now.route.screen : "forms";
+      if (
+        screen !== "home" &&
+        screen !== "templates" &&
+        available.has(screen) &&
+        screenTakes(screen, instance.record.template)
+      ) {
+        onNavigate(screen, instance.record);
+      }
     } catch (caught) {
       show({ intent: "error", text: t.home.openFailed(name, describeError(caught, language)) });
     } finally {

@@ -59,9 +59,12 @@ describe("Home", () => {
       expect(document.querySelectorAll('[aria-current="step"]')).toHaveLength(1);
     });
 
-    test(`${language}: choosing a form goes to it in the file`, async () => {
+    test(`${language}: choosing a form goes to it in the file and opens it where the loop acts on it`, async () => {
       const host = await previewHost("word", language);
-      renderInProvider(<Home host={host} language={language} />);
+      const navigated: Array<[ScreenId, string | undefined]> = [];
+      renderInProvider(
+        <Home host={host} language={language} available={["home", "forms", "signoff"]} navigated={navigated} />,
+      );
       const list = await screen.findByRole("list", { name: t.home.inFileHeading }, LONG);
       const name = getTemplate("T2").name[language];
       const t2 = within(list)
@@ -70,6 +73,20 @@ describe("Home", () => {
       fireEvent.click(t2);
       await screen.findByText(t.home.opened(name), {}, LONG);
       expect(host.selection?.template).toBe("T2");
+      // The sample's consensus form awaits signatures: its sign-off. The kickoff application: its fields.
+      expect(navigated).toEqual([["signoff", "T2"]]);
+      const t1 = getTemplate("T1").name[language];
+      fireEvent.click(
+        within(list)
+          .getAllByRole("button")
+          .find((b) => b.getAttribute("aria-label")?.includes(t1))!,
+      );
+      await waitFor(() =>
+        expect(navigated).toEqual([
+          ["signoff", "T2"],
+          ["forms", "T1"],
+        ]),
+      );
     });
 
     test(`${language}: an empty file offers "insert the kickoff application", which inserts and names it`, async () => {
