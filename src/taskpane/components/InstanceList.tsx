@@ -1,4 +1,5 @@
-import { Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { useText } from "./text";
 import { getTemplate, type Language, type StepStatus } from "../../core";
 import type { TemplateInstance } from "../../hosts/types";
 import { stringsFor } from "../strings";
@@ -34,6 +35,7 @@ const useStyles = makeStyles({
 export function InstanceList({ instances, states, language, label, onOpen, opening = null }: InstanceListProps) {
   const styles = useStyles();
   const t = stringsFor(language);
+  const text = useText();
   return (
     <ul className={styles.list} aria-label={label}>
       {instances.map((instance) => {
@@ -49,14 +51,14 @@ export function InstanceList({ instances, states, language, label, onOpen, openi
               disabled={opening !== null}
               onClick={() => onOpen(instance)}
             >
-              <Body1>{`${record.template} · ${name}`}</Body1>
+              <span className={text.body1}>{`${record.template} · ${name}`}</span>
             </Button>
             <div className={styles.meta}>
-              <Caption1>{location}</Caption1>
+              <span className={text.caption1}>{location}</span>
               {found && (
                 <>
                   <StateBadge state={found.state}>{t.home.state[found.state]}</StateBadge>
-                  <Caption1>{found.summary[language]}</Caption1>
+                  <span className={text.caption1}>{found.summary[language]}</span>
                 </>
               )}
             </div>

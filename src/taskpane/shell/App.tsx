@@ -1,7 +1,6 @@
 import {
   Button,
   FluentProvider,
-  Spinner,
   makeStaticStyles,
   makeStyles,
   tokens,
@@ -21,6 +20,7 @@ import {
 } from "react";
 import type { Host, InstanceRecord, Language, SignoffCrypto } from "../../core";
 import type { TemplateFile } from "../../files";
+import { Busy } from "../components/Busy";
 import { Notice } from "../components/Notice";
 import type { PaneHost } from "../connect";
 import type { HostKind } from "../host";
@@ -186,7 +186,7 @@ export function App({
       <main className={styles.root} data-host={host}>
         <Header host={host} hostName={hostName} language={language} />
         {host === "none" && <PreviewBanner language={language} kind={preview} onKindChange={setPreview} />}
-        {kind && connect && !paneHost && !connectError && <Spinner size="tiny" label={t.shell.connecting} />}
+        {kind && connect && !paneHost && !connectError && <Busy label={t.shell.connecting} />}
         <Notice
           message={
             connectError
@@ -231,7 +231,7 @@ export function App({
                   resetKey={`${route.screen}:${screenAttempt}`}
                   fallback={<Notice message={{ intent: "error", text: t.shell.screenFailed }} />}
                 >
-                  <Suspense fallback={<Spinner size="tiny" label={t.shell.loadingScreen} />}>{screen()}</Suspense>
+                  <Suspense fallback={<Busy label={t.shell.loadingScreen} />}>{screen()}</Suspense>
                 </ScreenBoundary>
               )}
             </div>

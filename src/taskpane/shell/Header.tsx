@@ -1,11 +1,11 @@
-import { Body1, Subtitle2, Title2, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useText } from "../components/text";
 import type { Language } from "../../core";
 import type { HostKind } from "../host";
 import { stringsFor } from "../strings";
 
 const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  text: { margin: 0 },
   tagline: { margin: 0, color: tokens.colorNeutralForeground3 },
 });
 
@@ -13,25 +13,18 @@ const useStyles = makeStyles({
 export function Header({ host, hostName, language }: { host: HostKind; hostName: string | null; language: Language }) {
   const styles = useStyles();
   const t = stringsFor(language);
+  const text = useText();
   return (
     <header className={styles.header}>
-      <Title2 as="h1" block className={styles.text}>
-        {t.title}
-      </Title2>
-      <Body1 as="p" block className={styles.tagline}>
-        {t.tagline}
-      </Body1>
+      <h1 className={text.title2}>{t.title}</h1>
+      <p className={mergeClasses(text.body1, styles.tagline)}>{t.tagline}</p>
       {host !== "none" && (
         <div role="status" id="concord-host-status">
-          <Subtitle2 as="p" block className={styles.text}>
-            {t.hostStatus(host, hostName)}
-          </Subtitle2>
+          <p className={text.subtitle2}>{t.hostStatus(host, hostName)}</p>
         </div>
       )}
       {host !== "excel" && host !== "word" && (
-        <Body1 as="p" block className={styles.tagline}>
-          {t.hostHint(host)}
-        </Body1>
+        <p className={mergeClasses(text.body1, styles.tagline)}>{t.hostHint(host)}</p>
       )}
     </header>
   );

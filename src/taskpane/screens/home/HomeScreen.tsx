@@ -1,4 +1,6 @@
-import { Body1, Button, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Busy } from "../../components/Busy";
+import { useText } from "../../components/text";
 import { useMemo, useState } from "react";
 import { getTemplate, type InstanceRecord, type Language, type StepState } from "../../../core";
 import type { TemplateInstance } from "../../../hosts/types";
@@ -42,6 +44,7 @@ const useStyles = makeStyles({
 export function HomeScreen({ host, language, load, versionCheck, available, onNavigate }: HomeScreenProps) {
   const styles = useStyles();
   const t = stringsFor(language);
+  const text = useText();
   const [message, setMessage] = useState<NoticeMessage | null>(null);
   const [busy, setBusy] = useState(false);
   const [opening, setOpening] = useState<string | null>(null);
@@ -122,12 +125,10 @@ export function HomeScreen({ host, language, load, versionCheck, available, onNa
     <>
       {now && (
         <section className={styles.now} aria-labelledby="concord-home-now">
-          <Subtitle2 as="h2" id="concord-home-now" block className={styles.heading}>
+          <h2 id="concord-home-now" className={text.subtitle2}>
             {`${getTemplate(now.route.instance!.template).name[language]} · ${now.step.title[language]}`}
-          </Subtitle2>
-          <Body1 as="p" block className={styles.heading}>
-            {now.step.summary[language]}
-          </Body1>
+          </h2>
+          <p className={text.body1}>{now.step.summary[language]}</p>
           <div className={styles.row}>
             <Button appearance="primary" onClick={() => onNavigate(now.route.screen, now.route.instance)}>
               {now.next.label[language]}
@@ -137,14 +138,14 @@ export function HomeScreen({ host, language, load, versionCheck, available, onNa
       )}
       <section className={styles.section} aria-labelledby="concord-home-files">
         <div className={styles.row}>
-          <Subtitle2 as="h2" id="concord-home-files" block className={styles.heading}>
+          <h2 id="concord-home-files" className={text.subtitle2}>
             {t.home.inFileHeading}
-          </Subtitle2>
+          </h2>
           <Button size="small" disabled={loading} onClick={() => void reload()}>
             {t.home.refresh}
           </Button>
         </div>
-        {loading && !project && <Spinner size="tiny" label={t.home.loading} />}
+        {loading && !project && <Busy label={t.home.loading} />}
         <Notice
           message={error ? { intent: "error", text: t.home.readFailed(describeError(error, language)) } : null}
           action={
@@ -155,9 +156,7 @@ export function HomeScreen({ host, language, load, versionCheck, available, onNa
         />
         {project &&
           (project.snapshot.instances.length === 0 ? (
-            <Body1 as="p" block className={styles.muted}>
-              {t.home.none}
-            </Body1>
+            <p className={mergeClasses(text.body1, styles.muted)}>{t.home.none}</p>
           ) : (
             <InstanceList
               instances={project.snapshot.instances}
@@ -172,9 +171,9 @@ export function HomeScreen({ host, language, load, versionCheck, available, onNa
       </section>
       {project && (
         <section className={styles.section} aria-labelledby="concord-home-loop">
-          <Subtitle2 as="h2" id="concord-home-loop" block className={styles.heading}>
+          <h2 id="concord-home-loop" className={text.subtitle2}>
             {t.home.loopHeading}
-          </Subtitle2>
+          </h2>
           {project.state.ledgerProblem && (
             <Notice
               message={{
@@ -183,7 +182,7 @@ export function HomeScreen({ host, language, load, versionCheck, available, onNa
               }}
             />
           )}
-          {busy && <Spinner size="tiny" label={t.home.working} />}
+          {busy && <Busy label={t.home.working} />}
           <LoopStepper
             state={project.state}
             language={language}

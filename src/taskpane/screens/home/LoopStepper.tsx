@@ -1,4 +1,5 @@
-import { Body1, Body1Strong, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useText } from "../../components/text";
 import type { Language, ProjectState, StepState } from "../../../core";
 import { StateBadge } from "../../components/StateBadge";
 import { stringsFor } from "../../strings";
@@ -43,13 +44,12 @@ const useStyles = makeStyles({
 export function LoopStepper({ state, language, onAct, disabledReason, busy }: LoopStepperProps) {
   const styles = useStyles();
   const t = stringsFor(language).home;
+  const text = useText();
   return (
     <ol className={styles.phases}>
       {state.phases.map((phase) => (
         <li key={phase.id}>
-          <Subtitle2 as="h3" block className={styles.heading}>
-            {phase.title[language]}
-          </Subtitle2>
+          <h3 className={text.subtitle2}>{phase.title[language]}</h3>
           <ol className={styles.steps}>
             {phase.steps.map((step) => {
               const actionable = step.next !== null && step.state !== "done" && step.state !== "todo";
@@ -62,10 +62,10 @@ export function LoopStepper({ state, language, onAct, disabledReason, busy }: Lo
                   aria-current={isCurrent ? "step" : undefined}
                 >
                   <div className={styles.head}>
-                    <Body1Strong>{t.stepTitle(step.number, step.title[language])}</Body1Strong>
+                    <span className={text.body1Strong}>{t.stepTitle(step.number, step.title[language])}</span>
                     <StateBadge state={step.state}>{t.state[step.state]}</StateBadge>
                   </div>
-                  <Body1 className={styles.muted}>{step.summary[language]}</Body1>
+                  <span className={mergeClasses(text.body1, styles.muted)}>{step.summary[language]}</span>
                   {actionable && step.next && (
                     <>
                       <Button
@@ -80,9 +80,12 @@ export function LoopStepper({ state, language, onAct, disabledReason, busy }: Lo
                         {step.next.label[language]}
                       </Button>
                       {reason && (
-                        <Caption1 id={`concord-step-${step.id}-reason`} className={styles.muted}>
+                        <span
+                          id={`concord-step-${step.id}-reason`}
+                          className={mergeClasses(text.caption1, styles.muted)}
+                        >
                           {reason}
-                        </Caption1>
+                        </span>
                       )}
                     </>
                   )}
