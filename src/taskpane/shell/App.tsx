@@ -71,6 +71,11 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
+    // Reflow down to 175 CSS px (200 % zoom): Fluent's buttons keep one line and a 280 px cap, horizontal radio
+    // groups and selects do not wrap or shrink.
+    "& .fui-Button": { maxWidth: "100%", minWidth: 0, height: "auto", whiteSpace: "normal", textAlign: "start" },
+    "& .fui-RadioGroup": { flexWrap: "wrap" },
+    "& .fui-Select, & .fui-Field, & .fui-Input, & .fui-Textarea": { minWidth: 0, maxWidth: "100%" },
   },
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL, outlineStyle: "none" },
 });
