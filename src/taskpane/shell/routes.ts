@@ -51,13 +51,25 @@ export function openingRoute(project: ProjectView, available: ReadonlySet<Screen
   return { screen, instance };
 }
 
-/** Each instance's state, from the step that reads it (the last such step: the furthest the form has gone). */
+/**
+ * Each instance's state: from a step that reads it and needs a person (attention, blocked), else from the first step
+ * that reads it (the form's own step: a consensus form's is "Consensus"). Archiving reads every form; it is used only
+ * for a form no other step reads.
+ */
 export function instanceStates(
   state: ProjectState,
 ): Map<string, { state: StepStatus; summary: Readonly<Record<Language, string>> }> {
   const found = new Map<string, { state: StepStatus; summary: Readonly<Record<Language, string>> }>();
-  for (const step of state.phases.flatMap((p) => p.steps)) {
-    for (const id of step.instances) found.set(id, { state: step.state, summary: step.summary });
+  const urgent = (s: StepStatus) => s === "attention" || s === "blocked";
+  const steps = state.phases.flatMap((p) => p.steps);
+  const ordered = [...steps.filter((s) => s.id !== "archive"), ...steps.filter((s) => s.id === "archive")];
+  for (const step of ordered) {
+    for (const id of step.instances) {
+      const known = found.get(id);
+      if (!known || (urgent(step.state) && !urgent(known.state) && step.id !== "archive")) {
+        found.set(id, { state: step.state, summary: step.summary });
+      }
+    }
   }
   return found;
 }

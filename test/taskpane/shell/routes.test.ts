@@ -46,11 +46,19 @@ describe("routes", () => {
     expect(openingRoute(view, new Set<ScreenId>(["home", "templates"]))).toEqual({ screen: "home" });
   });
 
-  it("gives every instance the state of the furthest step that reads it", async () => {
+  it("gives every instance the state of its own step, or of a step that needs a person", async () => {
     const host = await previewHost("excel", "en-US");
     const view = await viewOf(await host.readProject());
     const states = instanceStates(view.state);
     for (const { record } of view.snapshot.instances) expect(states.has(record.id)).toBe(true);
+    const steps = view.state.phases.flatMap((p) => p.steps);
+    const consensus = steps.find((s) => s.id === "consensus")!;
+    const t2 = view.snapshot.instances.find((i) => i.record.template === "T2")!.record.id;
+    expect(states.get(t2)).toEqual({ state: consensus.state, summary: consensus.summary });
+    const t1 = view.snapshot.instances.find((i) => i.record.template === "T1")!.record.id;
+    const t1Steps = steps.filter((s) => s.instances.includes(t1) && s.id !== "archive");
+    const urgent = t1Steps.find((s) => s.state === "attention" || s.state === "blocked");
+    expect(states.get(t1)?.summary).toEqual((urgent ?? t1Steps[0]).summary);
   });
 
   it("a work screen opened from the navigation takes its preferred form", async () => {
