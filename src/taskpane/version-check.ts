@@ -3,9 +3,12 @@
  * UnsupportedHostError, so the pane disables it and shows the same bilingual reason instead.
  */
 import type { Host, Language } from "../core";
-import * as excel from "../hosts/excel/requirements";
-import { supports, type OfficeRequirements } from "../hosts/requirements";
-import * as word from "../hosts/word/requirements";
+import {
+  excelRequirements as excel,
+  supports,
+  wordRequirements as word,
+  type OfficeRequirements,
+} from "../hosts/requirements";
 
 /** The operations the pane's own screens start (both hosts name them the same). */
 export type PaneOperation = "insert" | "find" | "readProject" | "sign" | "select";

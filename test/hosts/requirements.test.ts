@@ -8,7 +8,7 @@ import {
   requireExcelApi,
   unsupportedMessages as excelMessages,
   type ExcelOperation,
-} from "../../src/hosts/excel/requirements";
+} from "../../src/hosts/requirements/excel";
 import {
   AVAILABILITY,
   availabilityOf,
@@ -24,7 +24,7 @@ import {
   supportsWordApi,
   unsupportedMessages as wordMessages,
   type WordOperation,
-} from "../../src/hosts/word/requirements";
+} from "../../src/hosts/requirements/word";
 
 /** An Office that has `set` up to `max` and nothing else; records what it was asked. */
 function office(set: ApiSet, max: string): OfficeRequirements & { asked: string[] } {
@@ -41,7 +41,7 @@ function office(set: ApiSet, max: string): OfficeRequirements & { asked: string[
 
 const CJK = /[\u4e00-\u9fff]/;
 
-// What Microsoft's requirement-set tables say, written out independently of src/hosts/requirements.ts.
+// What Microsoft's requirement-set tables say, written out independently of src/hosts/requirements/.
 const EXCEL_EXPECTED: Record<ExcelOperation, { set: string; versions: string[] }> = {
   insert: { set: "ExcelApi 1.9", versions: ["Excel 2021", "1903", "16.24"] },
   find: { set: "ExcelApi 1.7", versions: ["Excel 2019", "1801", "16.9"] },

@@ -40,8 +40,7 @@ import { instancesFrom } from "./bindings";
 import { rowBands, type Placed } from "./blocks";
 import { BindingNotFoundError, UnknownFieldError } from "../errors";
 import { planInstance, type Planner } from "./planner";
-import { officeRequirements, type OfficeRequirements } from "../requirements";
-import { requireExcelApi } from "./requirements";
+import { officeRequirements, requireExcelApi, type OfficeRequirements } from "../requirements";
 import { cellWrite } from "./user-text";
 import { changesOf, columnPositions, taskFromRow } from "./wbs";
 

@@ -2,4 +2,3 @@ export { ExcelHost, type ExcelHostOptions, type ExcelRun } from "./excel-host";
 export { BindingNotFoundError, UnknownFieldError } from "../errors";
 export { planInstance, type Planner } from "./planner";
 export { LedgerBlockedError, SheetProtectedError } from "./signoff";
-export { REQUIRED_SETS, requireExcelApi, type ExcelOperation } from "./requirements";

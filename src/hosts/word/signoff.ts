@@ -29,13 +29,19 @@ import {
 } from "../../core";
 import { RECORD_KEY, wordControls } from "../../render/word";
 import { BindingNotFoundError } from "../errors";
-import { type OfficeRequirements } from "../requirements";
 import type { FormContent, HostCapabilities, ProjectSnapshot, SignatureView, SignoffHost } from "../types";
 import { formContentOf, queueFormRead } from "./form-content";
 import { queueHiddenText } from "./hidden-text";
 import { formsIn, instanceOf, needsRecordText } from "./instances";
 import { distinctRecords, entryNumberOf, isLedgerKey, ledgerRecordPackage, ledgerTag, ledgerTitle } from "./ledger";
-import { HIDDEN_TEXT_SET, requireWordApi, supportsIdentity, supportsWordApi, TRACKING_SET } from "./requirements";
+import {
+  HIDDEN_TEXT_SET,
+  requireWordApi,
+  supportsIdentity,
+  supportsWordApi,
+  TRACKING_SET,
+  type OfficeRequirements,
+} from "../requirements";
 import { signatureWrites } from "./signature-block";
 import { loadTrackingMode, syncUntracked } from "./tracking";
 import { LOCK_PROPERTIES, queueLockedWrite } from "./write";

@@ -49,7 +49,7 @@ import {
   supportsWordApi,
   TRACKING_SET,
   type OfficeRequirements,
-} from "./requirements";
+} from "../requirements";
 import { WordSignoff } from "./signoff";
 import { loadTrackingMode, syncUntracked } from "./tracking";
 import { checkedWrites, isChoiceWrite, LOCK_PROPERTIES, queueLockedWrite } from "./write";

@@ -1,6 +1,6 @@
 /**
  * The Excel JavaScript API requirement set each Excel operation needs, checked by the shared check in
- * ../requirements.ts before `Excel.run`. Sets and the members that need them (from the Office.js reference,
+ * check.ts before `Excel.run`. Sets and the members that need them (from the Office.js reference,
  * "[Api set: ExcelApi 1.x]" of each member):
  * - 1.1: worksheets.add/getItem, Range.values/formulas/numberFormat/format.*, tables.add/getItem, charts.add,
  *   Chart.setPosition/title, NamedItem.getRange
@@ -21,7 +21,7 @@ import {
   unsupportedMessages as messagesFor,
   type OfficeRequirements,
   type Requirement,
-} from "../requirements";
+} from "./check";
 
 export type ExcelOperation =
   | "insert"

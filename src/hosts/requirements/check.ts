@@ -8,8 +8,8 @@
  * `docs/requirement-sets/excel/excel-api-requirement-sets.md` and `docs/requirement-sets/word/word-api-requirement-sets.md`,
  * minimum builds). docs/<language>/office-versions.md carries the same table for people; a test keeps the two in step.
  */
-import type { Language } from "../core";
-import { UnsupportedHostError } from "./errors";
+import type { Language } from "../../core";
+import { UnsupportedHostError } from "../errors";
 
 export type ApiSet = "ExcelApi" | "WordApi";
 

@@ -1,6 +1,6 @@
 /**
  * The Word JavaScript API requirement set each Word operation needs, checked by the shared check in
- * ../requirements.ts before `Word.run`. Sets and the members that need them (from the Office.js reference,
+ * check.ts before `Word.run`. Sets and the members that need them (from the Office.js reference,
  * "[Api set: WordApi 1.x]" of each member):
  * - 1.1: Document.getSelection, Document.body, Document.contentControls, ContentControlCollection.getByTag/items,
  *   ContentControl.tag/title/text/placeholderText/insertText/clear, Range.insertOoxml, Body.insertOoxml, Range.select,
@@ -22,9 +22,9 @@ import {
   unsupportedMessages as messagesFor,
   type OfficeRequirements,
   type Requirement,
-} from "../requirements";
+} from "./check";
 
-export { officeRequirements, type OfficeRequirements } from "../requirements";
+export { officeRequirements, type OfficeRequirements } from "./check";
 
 export type WordOperation =
   "insert" | "find" | "readFields" | "writeFields" | "writeChoices" | "readProject" | "sign" | "lock" | "select";
