@@ -4,7 +4,9 @@
  * the entry plus the content it signed, as compact JSON; the ledger is rebuilt from the records in entry order.
  */
 import { stableJson } from "./canonical";
-import type { Ledger, LedgerEntry } from "./ledger";
+import { LocalizedError } from "../errors";
+import { bi, type Bilingual } from "../templates";
+import { EMPTY_LEDGER, type Ledger, type LedgerEntry } from "./ledger";
 import { LEDGER_FORMAT, parseLedger } from "./serialize";
 
 /** The stored text of `entry`, with the signed content it points at (when the ledger kept it). */
@@ -46,4 +48,30 @@ function parseRecord(text: string): StoredRecord | null {
 function numberOf(entry: unknown): number {
   const n = (entry as { n?: unknown } | null)?.n;
   return typeof n === "number" ? n : Number.MAX_SAFE_INTEGER;
+}
+
+/**
+ * The ledger from records of which some may be unreadable (damaged by hand, written by a newer Concord): those are
+ * left out and the first problem is reported; the others still count.
+ */
+export function readableLedger(records: readonly string[]): { ledger: Ledger; problem: Bilingual | null } {
+  try {
+    return { ledger: ledgerFromRecords(records), problem: null };
+  } catch (error) {
+    const readable = records.filter((record) => {
+      try {
+        ledgerFromRecords([record]);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    let ledger = EMPTY_LEDGER;
+    try {
+      ledger = ledgerFromRecords(readable);
+    } catch {
+      // Each record reads alone but not together (e.g. two with the same number): none counts.
+    }
+    return { ledger, problem: error instanceof LocalizedError ? error.messages : bi(String(error), String(error)) };
+  }
 }

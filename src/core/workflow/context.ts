@@ -1,16 +1,14 @@
 import {
   canonicalForm,
   type CanonicalForm,
-  EMPTY_LEDGER,
   formSignoffState,
   type FormSignoffState,
   type Ledger,
-  ledgerFromRecords,
+  readableLedger,
   verifyLedger,
   type VerifyReport,
 } from "../signoff";
-import { bi, type Bilingual, getTemplate, type Host, type InstanceRecord, type TemplateId } from "../templates";
-import { LocalizedError } from "../errors";
+import { type Bilingual, getTemplate, type Host, type InstanceRecord, type TemplateId } from "../templates";
 import type { ProjectInput, WorkflowOptions } from "./types";
 import { type WbsFacts, wbsFacts } from "./wbs";
 
@@ -51,30 +49,6 @@ export function primary(context: ProjectContext, template: TemplateId): Instance
   return instancesOf(context, template)[0] ?? null;
 }
 
-/** The ledger from its records; records that cannot be read are left out and reported, the others still count. */
-function readLedger(records: readonly string[]): { ledger: Ledger; problem: Bilingual | null } {
-  try {
-    return { ledger: ledgerFromRecords(records), problem: null };
-  } catch (error) {
-    const readable = records.filter((record) => {
-      try {
-        ledgerFromRecords([record]);
-        return true;
-      } catch {
-        return false;
-      }
-    });
-    let ledger = EMPTY_LEDGER;
-    try {
-      ledger = ledgerFromRecords(readable);
-    } catch {
-      // Each record reads alone but not together (e.g. two with the same number): none counts.
-    }
-    const reason = error instanceof LocalizedError ? error.messages : bi(String(error), String(error));
-    return { ledger, problem: reason };
-  }
-}
-
 export async function projectContext(input: ProjectInput, options: WorkflowOptions): Promise<ProjectContext> {
   const instances = new Map<TemplateId, InstanceRecord[]>();
   for (const { record } of input.instances) {
@@ -97,7 +71,7 @@ export async function projectContext(input: ProjectInput, options: WorkflowOptio
       }),
     );
   }
-  const { ledger, problem } = readLedger(input.ledger);
+  const { ledger, problem } = readableLedger(input.ledger);
   const signed = [...forms.values()].filter((f) => SIGNED.includes(f.template));
   const report = await verifyLedger(ledger, signed, options.crypto);
   const first = (template: TemplateId) => {

@@ -7,7 +7,6 @@ import {
   appendEntry,
   canonicalForm,
   type CanonicalForm,
-  EMPTY_LEDGER,
   entryRecord,
   formSignoffState,
   type FormSignoffState,
@@ -15,7 +14,7 @@ import {
   type InstanceRecord,
   type Language,
   type Ledger,
-  ledgerFromRecords,
+  readableLedger,
   LocalizedError,
   normalizeText,
   type RequiredSigner,
@@ -62,30 +61,6 @@ export function canonicalOf(record: InstanceRecord, snapshot: ProjectSnapshot): 
   });
 }
 
-function readLedger(records: readonly string[]): { ledger: Ledger; problem: LocalizedError | null } {
-  try {
-    return { ledger: ledgerFromRecords(records), problem: null };
-  } catch (error) {
-    const readable = records.filter((record) => {
-      try {
-        ledgerFromRecords([record]);
-        return true;
-      } catch {
-        return false;
-      }
-    });
-    let ledger = EMPTY_LEDGER;
-    try {
-      ledger = ledgerFromRecords(readable);
-    } catch {
-      // Each record reads alone but not together: none counts.
-    }
-    const problem =
-      error instanceof LocalizedError ? error : new LocalizedError({ "en-US": String(error), "zh-CN": String(error) });
-    return { ledger, problem };
-  }
-}
-
 /** The first instance of a template in file order: the project's form. */
 function first(snapshot: ProjectSnapshot, template: TemplateId): CanonicalForm | undefined {
   const found = snapshot.instances.find((i) => i.record.template === template);
@@ -102,7 +77,9 @@ export async function signoffStates(
   report: VerifyReport;
   states: Map<string, FormSignoffState>;
 }> {
-  const { ledger, problem } = readLedger(snapshot.ledger);
+  const read = readableLedger(snapshot.ledger);
+  const { ledger } = read;
+  const problem = read.problem ? new LocalizedError(read.problem) : null;
   const forms = snapshot.instances
     .filter((i) => SIGNED_TEMPLATES.includes(i.record.template))
     .map((i) => canonicalOf(i.record, snapshot));
