@@ -56,6 +56,24 @@ export class UnknownFieldError extends LocalizedError {
   }
 }
 
+/**
+ * A table-cell key (`<tableId>.<row>.<columnId>`) names a row the form's table does not have: reported before anything
+ * is written. `rows` is how many rows the table has.
+ */
+export class TableRowError extends LocalizedError {
+  constructor(
+    readonly key: string,
+    readonly table: { "en-US": string; "zh-CN": string },
+    readonly rows: number,
+  ) {
+    super({
+      "en-US": `${key}: the table ${table["en-US"]} has ${rows} rows; add rows in the file first. Nothing was changed.`,
+      "zh-CN": `${key}：表格“${table["zh-CN"]}”只有 ${rows} 行，请先在文件中添加行。未做任何修改。`,
+    });
+    this.name = "TableRowError";
+  }
+}
+
 /** Raised when the host lacks an API the operation needs: the task pane shows the message, nothing is changed. */
 export class UnsupportedHostError extends LocalizedError {
   constructor(

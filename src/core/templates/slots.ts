@@ -1,5 +1,5 @@
 import { APPROVAL, bi, COMMON } from "./text";
-import type { Bilingual, Block, FieldDef, FieldKind, SignatureDef, TableDef, TemplateDef } from "./types";
+import type { Bilingual, Block, ColumnDef, FieldDef, FieldKind, SignatureDef, TableDef, TemplateDef } from "./types";
 
 /**
  * The parts of one signature block, in slot order. `signer` is where the signer signs by hand (or types a name);
@@ -142,4 +142,35 @@ export function tablesOf(template: TemplateDef): TableDef[] {
 /** The id of row `n` (from 1) of a table with an id prefix: WBS-001 … */
 export function rowId(table: TableDef, n: number): string | null {
   return table.idPrefix ? `${table.idPrefix}-${String(n).padStart(3, "0")}` : null;
+}
+
+/** The key of a table cell: `<tableId>.<row>.<columnId>`, row from 1 (as `FormContent` rows and `canonicalForm`). */
+export function tableCellKey(tableId: string, row: number, columnId: string): string {
+  return `${tableId}.${row}.${columnId}`;
+}
+
+/** A cell of one of the template's tables, as a table-cell key names it. */
+export interface TableCell {
+  table: TableDef;
+  /** From 1; may be beyond `table.rows` (an Excel table can have more rows than the template starts with). */
+  row: number;
+  column: ColumnDef;
+}
+
+/**
+ * The table cell a key names, or null when the key is not `<tableId>.<row>.<columnId>` of one of the template's
+ * tables and columns (slot keys such as `signatureId.1.part` have the same shape: check slots first).
+ */
+export function parseTableCellKey(template: TemplateDef, key: string): TableCell | null {
+  const match = /^([^.]+)\.([1-9]\d*)\.([^.]+)$/.exec(key);
+  if (!match) return null;
+  const table = tablesOf(template).find((t) => t.id === match[1]);
+  const column = table?.columns.find((c) => c.id === match[3]);
+  return table && column ? { table, row: Number(match[2]), column } : null;
+}
+
+/** The table cell a key names when the pane may write it (not a formula column), else null. */
+export function writableTableCell(template: TemplateDef, key: string): TableCell | null {
+  const cell = parseTableCellKey(template, key);
+  return cell && cell.column.kind !== "formula" && !cell.column.formula ? cell : null;
 }

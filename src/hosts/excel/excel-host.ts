@@ -5,7 +5,8 @@
  * - insertTemplate: 2 — what the workbook has (sheet, name and table names); then every sheet of the instance.
  *   (A 3rd only when that write fails: it removes the sheets and names the failed insert added.)
  * - findTemplates: 1 — the workbook names with comment, type and formula.
- * - readFields / writeFields: 2 — which bound names exist; then read or write their cells.
+ * - readFields / writeFields: 2 — which bound names exist (writeFields: and the headers and size of the tables its
+ *   table cells go to); then read or write their cells (write-fields.ts).
  * - readWbs / updateWbs: 2 — the Tasks table (by its name) with its headers; then the rows (and the status date),
  *   or the writes.
  * - Sign-off (budgets ≤ 3): readForm and readProject 2, appendSignature 3, selectInstance and setFormLocked 1
@@ -38,10 +39,11 @@ import { appendSignatureBatch, checkInstanceBatch, readFormBatch, selectInstance
 import { addPlanNames, applyPlan } from "./apply-plan";
 import { instancesFrom } from "./bindings";
 import { rowBands, type Placed } from "./blocks";
-import { BindingNotFoundError, UnknownFieldError } from "../errors";
+import { BindingNotFoundError } from "../errors";
 import { planInstance, type Planner } from "./planner";
 import { officeRequirements, requireExcelApi, type OfficeRequirements } from "../requirements";
 import { cellWrite } from "./user-text";
+import { formWrites, placeCellWrites, queueTableLoads } from "./write-fields";
 import { changesOf, columnPositions, taskFromRow } from "./wbs";
 
 /** `Excel.run` (or a fake in tests). */
@@ -179,28 +181,27 @@ export class ExcelHost implements ExcelConcordHost, SignoffHost {
 
   async writeFields(instance: InstanceRecord, values: FieldValues): Promise<void> {
     requireExcelApi("writeFields", this.requirements());
-    const slots = new Map(slotsOf(getTemplate(instance.template)).map((s) => [s.key, s]));
-    const unknown = Object.keys(values).filter((key) => !slots.has(key));
-    if (unknown.length > 0) throw new UnknownFieldError(instance.template, unknown);
     // Every value is checked and turned into a cell write before Excel is touched.
-    const writes = Object.entries(values).map(([key, value]) => ({
-      name: excelName(instance.template, instance.id, key),
-      write: cellWrite(value, slots.get(key)!.field),
-    }));
-    if (writes.length === 0) return;
+    const { slots, cells } = formWrites(instance, values);
+    if (slots.length === 0 && cells.length === 0) return;
     await this.run(async (context) => {
       const names = context.workbook.names;
-      const items = writes.map((w) => names.getItemOrNullObject(w.name).load("type"));
-      await context.sync();
+      const items = slots.map((w) => names.getItemOrNullObject(w.name).load("type"));
+      const tables = queueTableLoads(context.workbook, cells);
+      await context.sync().catch((error: unknown) => {
+        throw isItemNotFound(error) ? new BindingNotFoundError("excel", [...tables.keys()]) : error;
+      });
 
-      const missing = writes.filter((_, i) => items[i].isNullObject || items[i].type !== "Range").map((w) => w.name);
+      const missing = slots.filter((_, i) => items[i].isNullObject || items[i].type !== "Range").map((w) => w.name);
       if (missing.length > 0) throw new BindingNotFoundError("excel", missing);
-      writes.forEach(({ write }, i) => {
+      const placed = placeCellWrites(cells, tables, instance.language);
+      slots.forEach(({ write }, i) => {
         const cell = items[i].getRange().getCell(0, 0);
         // Text format first, in the same batch, so formula-looking text stays text.
         if (write.numberFormat !== null) cell.numberFormat = [[write.numberFormat]];
         cell.values = [[write.value]];
       });
+      for (const { body, formats, values: cellValues } of placed) queueCellWrites(body, formats, cellValues);
       await context.sync();
     });
   }

@@ -19,6 +19,7 @@ import {
   newInstanceId,
   slotsOf,
   wordTag,
+  writableTableCell,
   type Host,
   type InstanceRecord,
   type Language,
@@ -26,7 +27,7 @@ import {
   type SignoffCrypto,
   type TemplateId,
 } from "../../core";
-import { BindingNotFoundError, FormLockedError, LocalizedError, UnknownFieldError } from "../errors";
+import { BindingNotFoundError, FormLockedError, LocalizedError, TableRowError, UnknownFieldError } from "../errors";
 import type {
   ConcordHost,
   FieldValues,
@@ -154,13 +155,23 @@ export class PreviewHost<K extends Host = Host> implements ConcordHost, SignoffH
   async writeFields(instance: InstanceRecord, values: FieldValues): Promise<void> {
     await this.settle();
     const form = this.find(instance);
-    const keys = new Set(slotsOf(getTemplate(instance.template)).map((slot) => slot.key));
-    const unknown = Object.keys(values).filter((key) => !keys.has(key));
+    const template = getTemplate(instance.template);
+    const keys = new Set(slotsOf(template).map((slot) => slot.key));
+    const entries = Object.entries(values).filter(([, value]) => value !== undefined);
+    const unknown = entries.map(([key]) => key).filter((key) => !keys.has(key) && !writableTableCell(template, key));
     if (unknown.length > 0) throw new UnknownFieldError(instance.template, unknown);
-    if (form.locked && this.capabilities.lockForms) throw new FormLockedError(this.kind, form.location);
-    for (const [key, value] of Object.entries(values)) {
-      if (value !== undefined) form.values[key] = value === "" ? null : value;
+    const cells = entries.flatMap(([key, value]) => {
+      const cell = keys.has(key) ? null : writableTableCell(template, key)!;
+      return cell ? [{ key, cell, value }] : [];
+    });
+    for (const { key, cell } of cells) {
+      const rows = form.tables[cell.table.id];
+      if (cell.row > rows.length) throw new TableRowError(key, cell.table.title, rows.length);
     }
+    if (form.locked && this.capabilities.lockForms) throw new FormLockedError(this.kind, form.location);
+    const blankAsNull = (value: string | number | null) => (value === "" ? null : value);
+    for (const [key, value] of entries) if (keys.has(key)) form.values[key] = blankAsNull(value);
+    for (const { cell, value } of cells) form.tables[cell.table.id][cell.row - 1][cell.column.id] = blankAsNull(value);
   }
 
   async readWbs(instance: InstanceRecord): Promise<WbsData> {

@@ -1,2 +1,2 @@
 export { WordHost, type WordHostOptions, type WordRun } from "./word-host";
-export { BindingNotFoundError } from "../errors";
+export { BindingNotFoundError, TableRowError, UnknownFieldError } from "../errors";

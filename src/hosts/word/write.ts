@@ -1,10 +1,10 @@
 /** Writing values into a form's content controls: shared by writeFields and the signature block. */
-import { wordTag, type InstanceRecord, type TemplateDef } from "../../core";
+import { wordTag, writableTableCell, type InstanceRecord, type TemplateDef } from "../../core";
+import { TableRowError, UnknownFieldError } from "../errors";
 import {
   type ControlValue,
   controlValueOf,
   displayTextOf,
-  FieldValueError,
   flatOpc,
   type WordControl,
   wordControlParagraph,
@@ -19,22 +19,35 @@ export interface ControlWrite {
   value: ControlValue;
 }
 
-/** Every value checked against its field before anything is written (FieldValueError otherwise). */
+/**
+ * Every value checked against its field before anything is written: UnknownFieldError for a key that is neither a
+ * slot nor a writable table cell (`<tableId>.<row>.<columnId>`), TableRowError for a row beyond the table's (Word
+ * tables have the template's rows), FieldValueError for a value the field cannot hold.
+ */
 export function checkedWrites(template: TemplateDef, values: FieldValues): ControlWrite[] {
   const byKey = new Map(wordControls(template).map((control) => [control.key, control]));
-  const writes: ControlWrite[] = [];
-  for (const [key, value] of Object.entries(values)) {
-    if (value === undefined) continue;
+  const entries = Object.entries(values).filter(([, value]) => value !== undefined);
+  const writable = (key: string) => {
     const control = byKey.get(key);
-    if (!control) {
-      throw new FieldValueError(key, {
-        "en-US": `${key} is not a field of ${template.name["en-US"]} (${template.id}).`,
-        "zh-CN": `${key} 不是${template.name["zh-CN"]}（${template.id}）的字段。`,
-      });
-    }
-    writes.push({ control, value: controlValueOf(key, control.field, value) });
+    return control !== undefined && (!control.cell || writableTableCell(template, key) !== null);
+  };
+  const unknown = entries.map(([key]) => key).filter((key) => !writable(key) && !beyondTable(template, key));
+  if (unknown.length > 0) throw new UnknownFieldError(template.id, unknown);
+  const beyond = entries.find(([key]) => !writable(key));
+  if (beyond) {
+    const { table } = writableTableCell(template, beyond[0])!;
+    throw new TableRowError(beyond[0], table.title, table.rows);
   }
-  return writes;
+  return entries.map(([key, value]) => {
+    const control = byKey.get(key)!;
+    return { control, value: controlValueOf(key, control.field, value) };
+  });
+}
+
+/** A writable column of one of the template's tables, in a row the Word table does not have. */
+function beyondTable(template: TemplateDef, key: string): boolean {
+  const cell = writableTableCell(template, key);
+  return cell !== null && cell.row > cell.table.rows;
 }
 
 export function isChoiceWrite(write: ControlWrite): boolean {

@@ -21,7 +21,7 @@ import {
   type InstanceRecord,
   type Language,
 } from "../../../src/core";
-import { BindingNotFoundError, LocalizedError } from "../../../src/hosts/errors";
+import { BindingNotFoundError, LocalizedError, UnknownFieldError } from "../../../src/hosts/errors";
 import type { ConcordHost, SignatureView, SignoffHost } from "../../../src/hosts/types";
 import { canonicalOf, signThroughHost, subtle } from "./sign";
 
@@ -158,6 +158,70 @@ export function describeHostContract(name: string, make: () => Promise<ContractS
       const error = await rejection(host.writeFields(record, { projectName: "Written?", noSuchField: "x" }));
       expect(error).toBeInstanceOf(LocalizedError);
       expect((await host.readFields(record)).projectName).toBeNull();
+    });
+
+    it("writes table rows with fields in one call, readForm returns them in rows, and they are signed content", async () => {
+      const record = await insertConsensus();
+      const cells = {
+        "responsibilities.1.department": "Customer Service",
+        "responsibilities.1.role": "Lead",
+        "responsibilities.1.type": "Execution",
+        "responsibilities.1.responsibility": "=answer complaints within 24 h",
+        "responsibilities.1.liaison": "Li Na",
+        "responsibilities.3.department": "＋Product",
+        "responsibilities.3.role": "Cooperating",
+      };
+      await host.writeFields(record, { projectName: "Complaint response", ...cells });
+      const form = await host.readForm(record);
+      expect(form.values.projectName).toBe("Complaint response");
+      const rows = form.tables.responsibilities;
+      expect(rows[0]).toMatchObject({
+        department: "Customer Service",
+        responsibility: "=answer complaints within 24 h",
+        liaison: "Li Na",
+      });
+      expect(rows[1].department ?? null).toBeNull();
+      expect(rows[2].department).toBe("＋Product");
+      // Blank rows are dropped from the canonical form: row 3 is the 2nd signed row; choices read as their ids.
+      expect(canonicalOf(record, form).fields).toMatchObject({
+        "responsibilities.1.role": "lead",
+        "responsibilities.1.type": "execution",
+        "responsibilities.2.department": "＋Product",
+        "responsibilities.2.role": "cooperating",
+      });
+      await host.writeFields(record, { "responsibilities.1.liaison": null });
+      expect((await host.readForm(record)).tables.responsibilities[0].liaison ?? null).toBeNull();
+    });
+
+    it.each([["responsibilities.1.noSuchColumn"], ["noSuchTable.1.department"], ["responsibilities.0.department"]])(
+      "refuses the table cell %s with UnknownFieldError, writing nothing",
+      async (key) => {
+        const record = await insertConsensus();
+        const before = await host.readForm(record);
+        const write = { projectName: "Written?", "responsibilities.1.department": "Written?", [key]: "x" };
+        const error = await rejection(host.writeFields(record, write));
+        expect(error).toBeInstanceOf(UnknownFieldError);
+        expect((error as UnknownFieldError).keys).toEqual([key]);
+        expect(await host.readForm(record)).toEqual(before);
+      },
+    );
+
+    it("refuses a row beyond the table with a bilingual message, writing nothing", async () => {
+      const record = await insertConsensus();
+      const before = await host.readForm(record);
+      const rows = before.tables.responsibilities.length;
+      const key = `responsibilities.${rows + 1}.department`;
+      const error = await rejection(
+        host.writeFields(record, { projectName: "Written?", "responsibilities.1.department": "Written?", [key]: "x" }),
+      );
+      expect(error).toBeInstanceOf(LocalizedError);
+      expect(error).not.toBeInstanceOf(UnknownFieldError);
+      const { messages } = error as LocalizedError;
+      expect([messages["en-US"], messages["zh-CN"]]).toEqual([
+        expect.stringContaining(`${key}: the table Responsibilities has ${rows} rows`),
+        expect.stringContaining(`表格“各部门职责分工”只有 ${rows} 行`),
+      ]);
+      expect(await host.readForm(record)).toEqual(before);
     });
 
     it("reads a form's fields and every table of its template", async () => {

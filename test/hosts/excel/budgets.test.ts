@@ -56,13 +56,20 @@ test.each(SIZES)(
       }));
       const updated = await syncsOf(h.fake, () => h.host.updateWbs(record, update));
       writes.set(rows, { insert: insertWrites, update: valueWrites(h.fake) - insertWrites });
+      // Fields and table cells (the last row too) in one writeFields: still one batch.
+      const written = await syncsOf(h.fake, () =>
+        h.host.writeFields(record, {
+          projectName: "=Project",
+          statusDate: 46100,
+          [`tasks.${rows}.owner`]: "＝boss",
+          "tasks.1.progress": 0.25,
+        }),
+      );
       const read = await syncsOf(h.fake, () => h.host.readWbs(record));
       expect(read.result.tasks).toHaveLength(rows);
       expect(read.result.tasks[rows - 1]).toMatchObject({ row: rows, taskName: `Task ${rows - 1}` });
-      expect(read.result.tasks[0].taskName).toBe("=task 0");
-      const written = await syncsOf(h.fake, () =>
-        h.host.writeFields(record, { projectName: "=Project", statusDate: 46100 }),
-      );
+      expect(read.result.tasks[0]).toMatchObject({ taskName: "=task 0", progress: 0.25 });
+      expect(read.result.tasks[rows - 1].owner).toBe("＝boss");
 
       const result: Record<Operation, number> = {
         insertTemplate: insert.syncs,

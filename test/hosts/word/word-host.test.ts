@@ -20,7 +20,7 @@ import {
 } from "../../../src/render/word";
 import { UnsupportedHostError } from "../../../src/hosts/errors";
 import type { FieldValues } from "../../../src/hosts/types";
-import { BindingNotFoundError, WordHost } from "../../../src/hosts/word";
+import { BindingNotFoundError, UnknownFieldError, WordHost } from "../../../src/hosts/word";
 import { FakeWordDocument, fakeWordRun, wordRequirements } from "./fake-word";
 
 const WORD_TEMPLATES = templatesFor("word");
@@ -284,7 +284,7 @@ describe("Word host: findTemplates, readFields, writeFields", () => {
     await expect(host.writeFields(record, { projectName: "x", date: "next week" })).rejects.toBeInstanceOf(
       FieldValueError,
     );
-    await expect(host.writeFields(record, { projectName: "x", nope: "y" })).rejects.toBeInstanceOf(FieldValueError);
+    await expect(host.writeFields(record, { projectName: "x", nope: "y" })).rejects.toBeInstanceOf(UnknownFieldError);
     expect(syncs.length).toBe(before);
     expect((await host.readFields(record)).projectName).toBeNull();
   });
