@@ -10,12 +10,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { getTemplate, type Slot, slotsOf, tablesOf } from "../../../core";
+import { getTemplate, parseTableCellKey, type Slot, slotsOf, tablesOf } from "../../../core";
 import type { FieldValues, FormContent } from "../../../hosts/types";
 import { describeError, formName, type ScreenProps } from "../signoff";
 import { fieldText, todaySerial, writtenValue } from "./field-text";
 import { FieldInput } from "./FieldInput";
-import { FormTables } from "./FormTables";
+import { editableColumns, FormTables, tableCellSlots, tableTexts } from "./FormTables";
 import { FORMS_STRINGS } from "./strings";
 import { formProblems } from "./validation";
 
@@ -36,8 +36,9 @@ export function editableSlots(template: ReturnType<typeof getTemplate>): Slot[] 
 type Notice = { intent: "success" | "warning" | "error"; lines: string[] } | null;
 
 /**
- * Fill and check a form in the pane: each field as its kind's control, checked as you type (values that cannot be
- * written, required fields, dates that look mistyped, SMART advice), written to the file in one batch.
+ * Fill and check a form in the pane: each field as its kind's control and each table row as a small group of labelled
+ * inputs, checked as you type (values that cannot be written, required fields and cells, dates that look mistyped,
+ * SMART advice), written to the file in one batch.
  */
 export function FormsScreen({ host, language, instance, onNavigate }: ScreenProps) {
   const styles = useStyles();
@@ -45,6 +46,7 @@ export function FormsScreen({ host, language, instance, onNavigate }: ScreenProp
   const template = getTemplate(instance.template);
   const name = formName(instance.template, language);
   const slots = useMemo(() => editableSlots(template), [template]);
+  const tables = useMemo(() => tablesOf(template).filter((table) => editableColumns(table).length > 0), [template]);
   const [content, setContent] = useState<FormContent | null>(null);
   const [saved, setSaved] = useState<Record<string, string>>({});
   const [draft, setDraft] = useState<Record<string, string>>({});
@@ -57,7 +59,10 @@ export function FormsScreen({ host, language, instance, onNavigate }: ScreenProp
     setBusy("load");
     try {
       const read = await host.readForm(instance);
-      const texts = Object.fromEntries(slots.map((s) => [s.key, fieldText(s.field, read.values[s.key])]));
+      const texts = {
+        ...Object.fromEntries(slots.map((s) => [s.key, fieldText(s.field, read.values[s.key])])),
+        ...tableTexts(tables, read),
+      };
       setContent(read);
       setSaved(texts);
       setDraft(texts);
@@ -66,7 +71,7 @@ export function FormsScreen({ host, language, instance, onNavigate }: ScreenProp
     } finally {
       setBusy(null);
     }
-  }, [host, instance, language, slots]);
+  }, [host, instance, language, slots, tables]);
 
   useEffect(() => {
     void load();
@@ -76,15 +81,18 @@ export function FormsScreen({ host, language, instance, onNavigate }: ScreenProp
     if (notice) noticeRef.current?.focus();
   }, [notice]);
 
-  const problems = useMemo(
-    () =>
-      formProblems(instance.template, slots, draft, {
-        language,
-        formLanguage: instance.language,
-        today: todaySerial(),
-      }),
-    [instance, slots, draft, language],
+  const rowCounts = useMemo(
+    () => Object.fromEntries(tables.map((table) => [table.id, content?.tables[table.id]?.length ?? 0])),
+    [tables, content],
   );
+  const problems = useMemo(() => {
+    const cells = tables.flatMap((table) => tableCellSlots(table, rowCounts[table.id], draft).flatMap((r) => r.slots));
+    return formProblems(instance.template, [...slots, ...cells], draft, {
+      language,
+      formLanguage: instance.language,
+      today: todaySerial(),
+    });
+  }, [instance, slots, tables, rowCounts, draft, language]);
   const count = (kind: string) => [...problems.values()].flat().filter((p) => p.kind === kind).length;
 
   const save = async (event: FormEvent) => {
@@ -95,11 +103,14 @@ export function FormsScreen({ host, language, instance, onNavigate }: ScreenProp
       setNotice({ intent: "error", lines: [t.fixFirst(errors)] });
       return;
     }
+    // Fields and table cells (`<tableId>.<row>.<columnId>`) go to the file in the same one batch.
+    const fieldOf = new Map(slots.map((slot) => [slot.key, slot.field]));
     const values: FieldValues = {};
-    for (const slot of slots) {
-      if (draft[slot.key] === saved[slot.key]) continue;
-      const written = writtenValue(slot.field, draft[slot.key] ?? "", instance.language);
-      if ("value" in written) values[slot.key] = written.value;
+    for (const [key, text] of Object.entries(draft)) {
+      const field = fieldOf.get(key) ?? parseTableCellKey(template, key)?.column;
+      if (!field || text === saved[key]) continue;
+      const written = writtenValue(field, text, instance.language);
+      if ("value" in written) values[key] = written.value;
     }
     const changed = Object.keys(values).length;
     const missing = count("missing");
@@ -171,7 +182,15 @@ export function FormsScreen({ host, language, instance, onNavigate }: ScreenProp
               </fieldset>
             );
           })}
-          <FormTables tables={tablesOf(template)} content={content} language={language} />
+          <FormTables
+            tables={tables}
+            rowCounts={rowCounts}
+            draft={draft}
+            problems={problems}
+            showMissing={showMissing}
+            language={language}
+            onChange={(key, value) => setDraft((d) => ({ ...d, [key]: value }))}
+          />
           <div className={styles.row}>
             <Button
               type="submit"

@@ -20,8 +20,7 @@ export interface FormsStrings {
   fixFirst: (count: number) => string;
   signoff: (form: string) => string;
   tableNote: string;
-  row: (n: number) => string;
-  emptyTable: string;
+  tableRow: (table: string, n: number) => string;
   choose: string;
   percentSuffix: string;
 }
@@ -51,9 +50,8 @@ export const FORMS_STRINGS: Record<Language, FormsStrings> = {
     fixFirst: (count) =>
       `${count} ${count === 1 ? "value is" : "values are"} not valid: fix ${count === 1 ? "it" : "them"} to save.`,
     signoff: (form) => `Go to the sign-off of ${form}`,
-    tableNote: "Table rows are edited in the file; the pane checks them.",
-    row: (n) => `Row ${n}`,
-    emptyTable: "No rows filled yet.",
+    tableNote: "One group per row; filling a row opens the next. Rows left empty are not part of the form.",
+    tableRow: (table, n) => `${table}, row ${n}`,
     choose: "Choose…",
     percentSuffix: "%",
   },
@@ -80,9 +78,8 @@ export const FORMS_STRINGS: Record<Language, FormsStrings> = {
     stillMissing: (count) => `仍有 ${count} 个必填项未填写。`,
     fixFirst: (count) => `有 ${count} 个值无效：请修改后再保存。`,
     signoff: (form) => `前往${form}的签字确认`,
-    tableNote: "表格行请在文件中编辑；任务窗格负责检查。",
-    row: (n) => `第 ${n} 行`,
-    emptyTable: "尚未填写任何行。",
+    tableNote: "每行一组；填写一行后会出现下一行。留空的行不计入表单。",
+    tableRow: (table, n) => `${table} 第 ${n} 行`,
     choose: "请选择…",
     percentSuffix: "%",
   },

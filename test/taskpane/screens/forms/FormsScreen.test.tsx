@@ -4,8 +4,10 @@ import {
   formatDate,
   getTemplate,
   LANGUAGES,
+  COMMON,
   slotsOf,
   smartAdvice,
+  tablesOf,
   type InstanceRecord,
   type Language,
   type TemplateId,
@@ -13,7 +15,7 @@ import {
 import { FormLockedError } from "../../../../src/hosts/errors";
 import type { PreviewHost } from "../../../../src/hosts/preview";
 import { FORMS_STRINGS, FormsScreen, todaySerial } from "../../../../src/taskpane/screens/forms";
-import { formName } from "../../../../src/taskpane/screens/signoff";
+import { formName, SIGNOFF_STRINGS, SignoffScreen } from "../../../../src/taskpane/screens/signoff";
 import { recordOf, renderWith, sampleHost } from "../signoff/support";
 
 afterEach(cleanup);
@@ -34,6 +36,17 @@ describe.each(LANGUAGES)("FormsScreen (%s)", (language) => {
   const field = (form: HTMLElement, template: TemplateId, key: string) =>
     within(form).getByLabelText(new RegExp(`^${escape(label(template, key, language))}\\s*\\*?$`)) as HTMLInputElement;
 
+  const column = (tableId: string, id: string) =>
+    tablesOf(getTemplate("T2"))
+      .find((table) => table.id === tableId)!
+      .columns.find((c) => c.id === id)!;
+  const tableTitle = (tableId: string, lang: Language) =>
+    tablesOf(getTemplate("T2")).find((table) => table.id === tableId)!.title[lang];
+  const columnInput = (row: HTMLElement, tableId: string, id: string) =>
+    within(row).getByLabelText(
+      new RegExp(`^${escape(column(tableId, id).label[language])}\\s*\\*?$`),
+    ) as HTMLInputElement;
+
   /** The text of the elements an input's aria-describedby points at. */
   const description = (input: HTMLElement) =>
     (input.getAttribute("aria-describedby") ?? "")
@@ -52,9 +65,80 @@ describe.each(LANGUAGES)("FormsScreen (%s)", (language) => {
     const table = screen.getByRole("region", {
       name: getTemplate("T2").blocks.flatMap((b) => (b.type === "table" ? [b.table.title[language]] : []))[0],
     });
-    for (const row of content.tables.responsibilities.filter((r) => r.department)) {
-      expect(table.textContent).toContain(String(row.department));
-    }
+    const departments = within(table)
+      .getAllByLabelText(new RegExp(`^${escape(COMMON.department[language])}\\s*\\*?$`))
+      .map((input) => (input as HTMLInputElement).value);
+    const filled = content.tables.responsibilities.filter((r) => r.department).map((r) => String(r.department));
+    // Every filled row, then one empty row to add a department.
+    expect(departments).toEqual(filled.length < content.tables.responsibilities.length ? [...filled, ""] : filled);
+  });
+
+  const RESPONSIBILITY_ROW = {
+    "en-US": {
+      department: "Quality Assurance",
+      responsibility: "Audit 20 closed complaints a week",
+      liaison: "Zhou Min",
+    },
+    "zh-CN": { department: "质量保证部", responsibility: "每周抽查20条已结投诉", liaison: "周敏" },
+  } as const;
+
+  it("edits a table row as a group of labelled inputs, saved with the fields in one batch; its department signs", async () => {
+    const host = await sampleHost("excel", language);
+    const t2 = (await host.insertTemplate("T2", language)).record;
+    const write = jest.spyOn(host, "writeFields");
+    const form = await open(host, t2);
+    const title = tableTitle("responsibilities", language);
+    const row = (n: number) => within(form).getByRole("group", { name: t.tableRow(title, n) });
+    expect(within(form).queryByRole("group", { name: t.tableRow(title, 2) })).toBeNull();
+
+    const typed = RESPONSIBILITY_ROW[language];
+    const cell = (n: number, column: string) => columnInput(row(n), "responsibilities", column);
+    fireEvent.change(field(form, "T2", "projectName"), { target: { value: "Complaint response" } });
+    fireEvent.change(cell(1, "department"), { target: { value: typed.department } });
+    fireEvent.change(cell(1, "role"), { target: { value: "lead" } });
+    fireEvent.change(cell(1, "type"), { target: { value: "execution" } });
+    fireEvent.change(cell(1, "responsibility"), { target: { value: typed.responsibility } });
+    fireEvent.change(cell(1, "liaison"), { target: { value: typed.liaison } });
+    // Filling row 1 opens row 2.
+    expect(cell(2, "department").value).toBe("");
+    fireEvent.click(within(form).getByRole("button", { name: t.save(formName("T2", language)) }));
+    await screen.findByText(t.saved(6, formName("T2", language)));
+
+    expect(write).toHaveBeenCalledTimes(1);
+    const label = (id: string, choice: string) =>
+      column("responsibilities", id).choices!.find((c) => c.id === choice)!.label[language];
+    expect(write.mock.calls[0][1]).toEqual({
+      projectName: "Complaint response",
+      "responsibilities.1.department": typed.department,
+      "responsibilities.1.role": label("role", "lead"),
+      "responsibilities.1.type": label("type", "execution"),
+      "responsibilities.1.responsibility": typed.responsibility,
+      "responsibilities.1.liaison": typed.liaison,
+    });
+    expect((await host.readForm(t2)).tables.responsibilities[0]).toMatchObject({
+      department: typed.department,
+      liaison: typed.liaison,
+    });
+
+    cleanup();
+    renderWith(<SignoffScreen host={host} language={language} instance={t2} />);
+    const signers = await screen.findByRole("list", { name: SIGNOFF_STRINGS[language].signers });
+    await waitFor(() => expect(signers.textContent).toContain(typed.department));
+  });
+
+  it("asks for the required cells of a started row only", async () => {
+    const host = await sampleHost("excel", language);
+    const t2 = (await host.insertTemplate("T2", language)).record;
+    const form = await open(host, t2);
+    const row = within(form).getByRole("group", { name: t.tableRow(tableTitle("responsibilities", language), 1) });
+    fireEvent.change(columnInput(row, "responsibilities", "department"), { target: { value: "Legal" } });
+    fireEvent.click(within(form).getByRole("button", { name: t.save(formName("T2", language)) }));
+    await screen.findByText(t.saved(1, formName("T2", language)), { exact: false });
+    const role = columnInput(row, "responsibilities", "role");
+    expect(role.getAttribute("aria-invalid")).toBe("true");
+    expect(description(role)).toContain(t.required(column("responsibilities", "role").label[language]));
+    const next = within(form).getByRole("group", { name: t.tableRow(tableTitle("responsibilities", language), 2) });
+    expect(columnInput(next, "responsibilities", "role").getAttribute("aria-invalid")).not.toBe("true");
   });
 
   it("advises on a goal that is not SMART as you type, tied to the field, and still saves it", async () => {
