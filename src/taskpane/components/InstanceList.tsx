@@ -41,17 +41,19 @@ export function InstanceList({ instances, states, language, label, onOpen, openi
       {instances.map((instance) => {
         const { record, location } = instance;
         const name = getTemplate(record.template).name[language];
+        // The accessible name contains the visible text (WCAG 2.5.3), so speech users can say what they see.
+        const shown = `${record.template} · ${name}`;
         const found = states.get(record.id);
         return (
           <li key={`${record.template}:${record.id}`} className={styles.item}>
             <Button
               appearance="subtle"
               className={styles.open}
-              aria-label={t.home.open(name, location)}
+              aria-label={t.home.open(shown, location)}
               disabled={opening !== null}
               onClick={() => onOpen(instance)}
             >
-              <span className={text.body1}>{`${record.template} · ${name}`}</span>
+              <span className={text.body1}>{shown}</span>
             </Button>
             <div className={styles.meta}>
               <span className={text.caption1}>{location}</span>
