@@ -10,7 +10,13 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
   text: { margin: 0, overflowWrap: "anywhere" },
   muted: { margin: 0, color: tokens.colorNeutralForeground3 },
-  row: { border: 0, margin: 0, padding: 0, minWidth: 0 },
+  row: {
+    border: 0,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    margin: 0,
+    padding: `${tokens.spacingVerticalXS} 0 0`,
+    minWidth: 0,
+  },
   /** A row is a small group of labelled inputs: side by side where there is room, one per line at 175 px. */
   cells: {
     display: "grid",
