@@ -12,6 +12,7 @@ export interface AxeViolation {
   id: string;
   impact: string | null;
   help: string;
+  /** Each failing element's HTML (cut short) and axe's summary of what is wrong. */
   targets: string[];
 }
 
@@ -27,7 +28,12 @@ export async function seriousViolations(page: Page, origin: string): Promise<Axe
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe;
     interface AxeResults {
-      violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+      violations: {
+        id: string;
+        impact: string | null;
+        help: string;
+        nodes: { target: string[]; html: string; failureSummary?: string }[];
+      }[];
     }
     const results = await axe.run(document, {
       runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
@@ -37,7 +43,7 @@ export async function seriousViolations(page: Page, origin: string): Promise<Axe
       id: v.id,
       impact: v.impact,
       help: v.help,
-      targets: v.nodes.map((n) => n.target.join(" ")),
+      targets: v.nodes.map((n) => `${n.html.slice(0, 160)} — ${n.failureSummary ?? ""}`),
     }));
   });
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
