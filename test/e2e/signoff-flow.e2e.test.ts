@@ -355,3 +355,15 @@ describe.each(LANGUAGES)("the sign-off loop in the Word preview, %s", (language)
     expect(pane.violations).toEqual(Object.fromEntries(Object.keys(pane.violations).map((k) => [k, []])));
   }, 180_000);
 });
+
+describe.each(LANGUAGES)("the Excel preview, %s", (language) => {
+  test("Home and Templates of the workbook sample; axe finds nothing serious", async () => {
+    const pane = await openPreview(language, "taskpane");
+    const kinds = pane.page.getByRole("group", { name: pane.t.shell.previewKindLabel });
+    expect(await kinds.getByRole("button", { name: pane.t.shell.excel }).getAttribute("aria-pressed")).toBe("true");
+    await pane.check("home-excel");
+    await pane.go("templates");
+    await pane.check("templates-excel");
+    expect(pane.violations).toEqual({ "home-excel": [], "templates-excel": [] });
+  }, 60_000);
+});
