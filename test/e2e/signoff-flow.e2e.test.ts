@@ -80,6 +80,10 @@ const TYPED: Record<Language, Record<string, string>> = {
     standard1: "By 2027-03-31, 90% of suppliers onboarded within 10 working days",
     edited: "By 2027-01-04, 98% of complaints get a first response within 24 h",
     rejection: "The answer texts need a legal review first.",
+    engineer: "Li Na",
+    productHead: "Zhou Min",
+    legalHead: "Ma Lin",
+    leadName: "Chen Jing",
     raisedBy: "Engineering",
     description: "Add the answer library's search to the goal.",
     reason: "Customers look for answers themselves first.",
@@ -90,6 +94,10 @@ const TYPED: Record<Language, Record<string, string>> = {
     standard1: "2027-03-31前，90%的供应商在10个工作日内完成准入",
     edited: "2027-01-04前，98%的投诉在24小时内得到首次响应",
     rejection: "答复文本须先经法务审核。",
+    engineer: "李娜",
+    productHead: "周敏",
+    legalHead: "马琳",
+    leadName: "陈静",
     raisedBy: "技术部",
     description: "将答复库检索纳入目标。",
     reason: "客户会先自行查找答案。",
@@ -293,14 +301,14 @@ describe.each(LANGUAGES)("the sign-off loop in the Word preview, %s", (language)
     const signoff = pane.region(s.heading(sample.t2));
     await signoff.waitFor();
     await pane.idle();
-    await signForm(pane, signoff, sample.t2, sample.engineering, "Li Na");
-    await signForm(pane, signoff, sample.t2, sample.product, "Zhou Min");
-    await signForm(pane, signoff, sample.t2, sample.legal, "Ma Lin", typed.rejection);
+    await signForm(pane, signoff, sample.t2, sample.engineering, typed.engineer);
+    await signForm(pane, signoff, sample.t2, sample.product, typed.productHead);
+    await signForm(pane, signoff, sample.t2, sample.legal, typed.legalHead, typed.rejection);
     const signers = signoff.getByRole("list", { name: s.signers });
     const signerRow = (label: string) => signers.getByRole("listitem", { name: new RegExp(`^${escapeRegExp(label)}`) });
-    await expectText(signerRow(sample.engineering), [s.status.approved, "Li Na"]);
-    await expectText(signerRow(sample.product), [s.status.approved, "Zhou Min"]);
-    await expectText(signerRow(sample.legal), [s.status.rejected, "Ma Lin", typed.rejection]);
+    await expectText(signerRow(sample.engineering), [s.status.approved, typed.engineer]);
+    await expectText(signerRow(sample.product), [s.status.approved, typed.productHead]);
+    await expectText(signerRow(sample.legal), [s.status.rejected, typed.legalHead, typed.rejection]);
 
     // Forms: edit a field every signer signed; the Sign-off screen shows the stale signatures with old → new.
     await pane.press(signoff.getByRole("button", { name: s.editForm(sample.t2) }));
@@ -335,10 +343,11 @@ describe.each(LANGUAGES)("the sign-off loop in the Word preview, %s", (language)
     await pane.press(raise.getByRole("button", { name: c.raise }));
     await changes.getByText(c.raised(id)).waitFor();
     const request = changes.getByRole("region", { name: c.request(id, typed.raisedBy) });
-    await sign(pane, request, `T5 ${SAMPLE_CHANGE_NAME[language]} ${id}`, sample.lead, "Chen Jing");
+    await sign(pane, request, `T5 ${SAMPLE_CHANGE_NAME[language]} ${id}`, sample.lead, typed.leadName);
     await changes.getByText(c.approved(id)).first().waitFor();
-    await changes.getByText(c.resign(sample.t2)).first().waitFor();
-    await pane.check("changes", request);
+    const resign = changes.getByText(c.resign(sample.t2)).first();
+    await resign.waitFor();
+    await pane.check("changes", resign);
 
     // Sign-off: every signature must be collected again; Verify reports on the whole ledger.
     await pane.press(changes.getByRole("button", { name: c.goToSignoff(sample.t2) }).first());
