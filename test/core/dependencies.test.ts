@@ -194,24 +194,16 @@ describe("unfinishedPredecessors with the whole predecessors column: cycles", ()
     expect(cycleOf("WBS-002").key).toBe("cycle");
   });
 
-  it("costs about what the lookup without it costs, even when the whole table is one 20,000-task cycle", () => {
+  // Its cost is measured by `npm run bench` (WAITINGON with allPredecessors), not timed here.
+  it("reports a cycle that is the whole 20,000-task table from every row, shortened in the message", () => {
     const n = 20_000;
     const chainIds = Array.from({ length: n }, (_, i) => [`T${i}`]);
     const chain = Array.from({ length: n }, (_, i) => [`T${(i + n - 1) % n}`]);
     const blank = chainIds.map(() => [null]);
     // Excel hands every call its own copy of the ranges.
-    const call = (i: number, column: unknown[][] | null) => () =>
-      unfinishedPredecessors(chain[i][0], chainIds.slice(), blank.slice(), blank.slice(), column && column.slice());
-    const time = (column: unknown[][] | null) => {
-      const t0 = performance.now();
-      for (let i = 0; i < n; i += 200) {
-        if (column) expect(inputErrorOf(call(i, column)).key).toBe("cycle");
-        else call(i, column)();
-      }
-      return performance.now() - t0;
-    };
-    expect(inputErrorOf(call(0, chain)).params.other).toBe("T19999 → T0 → … → T19998 → T19999");
-    const without = time(null);
-    expect(time(chain)).toBeLessThan(4 * without + 200);
+    const call = (i: number) => () =>
+      unfinishedPredecessors(chain[i][0], chainIds.slice(), blank.slice(), blank.slice(), chain.slice());
+    expect(inputErrorOf(call(0)).params.other).toBe("T19999 → T0 → … → T19998 → T19999");
+    for (let i = 0; i < n; i += 200) expect(inputErrorOf(call(i)).key).toBe("cycle");
   });
 });
