@@ -38,7 +38,8 @@ const useStyles = makeStyles({
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  text: { margin: 0, overflowWrap: "anywhere" },
+  // Fluent's Text components are inline even as <p>: block, so consecutive lines do not run together.
+  text: { display: "block", margin: 0, overflowWrap: "anywhere" },
 });
 
 interface Loaded {

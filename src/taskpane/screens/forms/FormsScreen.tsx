@@ -23,7 +23,8 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  text: { margin: 0, overflowWrap: "anywhere" },
+  // Fluent's Text components are inline even as <p>: block, so consecutive lines do not run together.
+  text: { display: "block", margin: 0, overflowWrap: "anywhere" },
   fieldset: { border: 0, margin: 0, padding: 0, minWidth: 0 },
 });
 

@@ -22,7 +22,8 @@ import { VerifyPanel } from "./VerifyPanel";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  text: { margin: 0, overflowWrap: "anywhere" },
+  // Fluent's Text components are inline even as <p>: block, so consecutive lines do not run together.
+  text: { display: "block", margin: 0, overflowWrap: "anywhere" },
 });
 
 type Notice = { intent: "success" | "warning" | "error"; lines: string[] } | null;

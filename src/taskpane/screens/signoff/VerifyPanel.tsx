@@ -7,8 +7,9 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, overflowWrap: "anywhere" },
   list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: "8px" },
   findings: { margin: 0, paddingLeft: "16px" },
-  text: { margin: 0 },
-  mutedText: { margin: 0, color: tokens.colorNeutralForeground3 },
+  // Fluent's Text components are inline even as <p>: block, so a finding and its meaning do not run together.
+  text: { display: "block", margin: 0 },
+  mutedText: { display: "block", margin: 0, color: tokens.colorNeutralForeground3 },
 });
 
 const COLOR: Record<FindingSeverity, "success" | "informative" | "warning" | "danger"> = {
