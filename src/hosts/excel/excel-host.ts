@@ -2,7 +2,8 @@
  * The Excel host: the only code that touches the Excel JavaScript API. Each operation is one `Excel.run` with a fixed
  * number of `context.sync()` round trips, whatever the number of rows (budgets: insert ≤ 3, findTemplates ≤ 2,
  * readWbs ≤ 2, writeFields/updateWbs ≤ 2):
- * - insertTemplate: 2 — what the workbook has (sheet, name and table names); then every sheet of the instance.
+ * - insertTemplate: 2 — what the workbook has (sheet, name and table names); then every sheet of the instance
+ *   (insert.ts: with the sheet renderer, loaded only when a template is inserted).
  *   (A 3rd only when that write fails: it removes the sheets and names the failed insert added.)
  * - findTemplates: 1 — the workbook names with comment, type and formula.
  * - readFields / writeFields: 2 — which bound names exist (writeFields: and the headers and size of the tables its
@@ -22,10 +23,7 @@ import {
   excelInstanceName,
   excelName,
   getTemplate,
-  newInstanceId,
-  parseExcelName,
   slotsOf,
-  uniqueSheetName,
   type InstanceRecord,
   type Language,
   type TemplateId,
@@ -36,11 +34,10 @@ import { fieldValue } from "./form-content";
 import { isItemNotFound } from "./office-errors";
 import { readProjectBatch } from "./project";
 import { appendSignatureBatch, checkInstanceBatch, readFormBatch, selectInstanceBatch } from "./signoff";
-import { addPlanNames, applyPlan } from "./apply-plan";
 import { instancesFrom } from "./bindings";
 import { rowBands, type Placed } from "./blocks";
 import { BindingNotFoundError } from "../errors";
-import { planInstance, type Planner } from "./planner";
+import type { Planner } from "./planner";
 import { officeRequirements, requireExcelApi, type OfficeRequirements } from "../requirements";
 import { cellWrite } from "./user-text";
 import { formWrites, placeCellWrites, queueTableLoads } from "./write-fields";
@@ -83,63 +80,21 @@ export class ExcelHost implements ExcelConcordHost, SignoffHost {
   private readonly run: ExcelRun;
   private readonly requirements: () => OfficeRequirements | null;
   private readonly random: () => number;
-  private readonly planner: Planner;
+  private readonly planner: Planner | null;
 
   constructor(options: ExcelHostOptions = {}) {
     this.run = options.run ?? defaultRun;
     this.requirements = () => (options.requirements !== undefined ? options.requirements : officeRequirements());
     this.random = options.random ?? Math.random;
-    this.planner = options.planner ?? planInstance;
+    this.planner = options.planner ?? null;
   }
 
   async insertTemplate(templateId: TemplateId, language: Language): Promise<TemplateInstance> {
     requireExcelApi("insert", this.requirements());
     const template = getTemplate(templateId);
-    return this.run(async (context) => {
-      const workbook = context.workbook;
-      const sheets = workbook.worksheets.load("items/name");
-      const names = workbook.names.load("items/name");
-      const tables = workbook.tables.load("items/name");
-      await context.sync();
-
-      // A fresh id: not used by any Concord name or table in the workbook.
-      const existingNames = [...names.items.map((n) => n.name), ...tables.items.map((t) => t.name)];
-      const takenIds = existingNames.map((n) => parseExcelName(n)?.instance).filter((id): id is string => !!id);
-      const id = newInstanceId(takenIds, this.random);
-      const record: InstanceRecord = { template: templateId, id, language, version: template.version };
-      const plans = this.planner(template, language, id);
-      if (plans.length === 0) throw new Error(`no sheet planned for ${templateId}`);
-      const instanceName = excelInstanceName(templateId, id);
-      if (!plans.some((p) => p.names.some((n) => n.name === instanceName))) {
-        throw new Error(`the plan of ${templateId} has no instance name ${instanceName}`);
-      }
-      const taken = new Set(existingNames.map((n) => n.toLowerCase()));
-      for (const planned of plans.flatMap((p) => [...p.names.map((n) => n.name), ...p.tables.map((t) => t.name)])) {
-        if (taken.has(planned.toLowerCase())) throw new Error(`the name ${planned} is already in this workbook`);
-      }
-
-      // Never overwrite: every sheet gets a name that is free ("WBS (2)").
-      const sheetNames: string[] = sheets.items.map((s) => s.name);
-      const added = plans.map((plan) => {
-        const name = uniqueSheetName(plan.sheetName, sheetNames);
-        sheetNames.push(name);
-        return { name, sheet: workbook.worksheets.add(name), plan };
-      });
-      for (const { sheet, plan } of added) applyPlan(sheet, plan);
-      const addedNames = added.flatMap(({ sheet, plan }) => addPlanNames(workbook, sheet, plan));
-      added[0].sheet.activate();
-      try {
-        await context.sync();
-      } catch (error) {
-        // Excel keeps what ran before the failing command: remove this insert's own sheets and names (sheets were
-        // added first and names last, so whatever exists of them comes first in each list), then report the error.
-        for (const { sheet } of added) sheet.delete();
-        for (const name of addedNames) name.delete();
-        await context.sync().catch(() => undefined);
-        throw error;
-      }
-      return { record, location: added[0].name, sheets: added.map((a) => a.name) };
-    });
+    const { insertInstance, planInstance } = await import(/* webpackChunkName: "excel-insert" */ "./insert");
+    const planner = this.planner ?? planInstance;
+    return this.run((context) => insertInstance(context, template, language, this.random, planner));
   }
 
   async findTemplates(): Promise<TemplateInstance[]> {

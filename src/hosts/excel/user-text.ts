@@ -16,7 +16,7 @@
  * convert. Such text gets "@" in every field kind — dates, numbers, percentages and hours included.
  */
 import { type FieldDef, type FieldKind } from "../../core";
-import { fieldNumberFormat } from "../../render/sheet";
+import { fieldNumberFormat } from "../../render/number-formats";
 
 export const TEXT_FORMAT = "@";
 

@@ -2,41 +2,8 @@
  * How a field or table column of each kind is formatted and validated on a sheet, with its prompts and error messages
  * in the template's language.
  */
-import { bi, type Bilingual, type FieldDef, type FieldKind, type Language } from "../../core";
+import { bi, type Bilingual, type FieldDef, type Language } from "../../core";
 import type { CellRange, PlannedValidation, ValidationRule } from "./sheet-plan";
-
-/**
- * Excel number format by kind. Text-like kinds are "@" so that text typed there (`=2+3 items`, `-`, `@team`) is kept
- * as text, never taken for a formula; calculated cells keep the General format (a formula in an "@" cell is text).
- */
-export function numberFormatFor(kind: FieldKind): string | undefined {
-  switch (kind) {
-    case "date":
-      return "yyyy-mm-dd";
-    case "dateTime":
-      return "yyyy-mm-dd hh:mm";
-    case "time":
-      return "hh:mm";
-    case "percent":
-      return "0%";
-    case "text":
-    case "longText":
-    case "choice":
-    case "multiChoice":
-      return "@";
-    case "number":
-    case "hours":
-      return "General";
-    case "formula":
-      return undefined;
-  }
-}
-
-/** A field's number format; a calculated value (a formula) is never "@". */
-export function fieldNumberFormat(field: FieldDef): string | undefined {
-  const format = numberFormatFor(field.kind);
-  return field.formula && format === "@" ? undefined : format;
-}
 
 const MESSAGES = {
   choose: bi("Choose from the list.", "请从下拉列表中选择。"),

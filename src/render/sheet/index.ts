@@ -10,7 +10,7 @@ export { EXCEL_LIMITS, planWorkbook, withinExcelLimits } from "./plan-workbook";
 export { planDashboard, DASHBOARD_DEPARTMENTS, DASHBOARD_NAME, DASHBOARD_OVERDUE } from "./plan-dashboard";
 export { planTimeline, TIMELINE_NAME, TIMELINE_WEEKS } from "./plan-timeline";
 export type { CompanionOptions } from "./companion";
-export { fieldNumberFormat, numberFormatFor } from "./field-rules";
+export { fieldNumberFormat, numberFormatFor } from "../number-formats";
 export {
   a1References,
   escapeStructuredName,

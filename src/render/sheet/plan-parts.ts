@@ -12,7 +12,8 @@ import {
   type TableDef,
   type TemplateDef,
 } from "../../core";
-import { fieldNumberFormat, numberFormatFor, validationFor, type ListSource } from "./field-rules";
+import { fieldNumberFormat, numberFormatFor } from "../number-formats";
+import { validationFor, type ListSource } from "./field-rules";
 import type { PlanBuilder } from "./plan-builder";
 import { columnLabel, stringLiteral, tableOf, type ReferenceFactory, type ReferenceStyle } from "./references";
 import type { CellContent, CellRange, PlannedTable, StyleName } from "./sheet-plan";
