@@ -53,6 +53,9 @@ Concord dev server: ${ORIGIN}  (log: ${path.relative(process.cwd(), LOG_FILE) ||
   Word task pane:                     ${ORIGIN}word.html
   Manifest:                           ${manifest}
 
+No Office at hand? Open ${ORIGIN}taskpane.html in a browser: outside Office the pane runs a labelled preview on a
+sample project (Excel/Word switch; nothing is saved).
+
 Sideload the add-in (manifest.xml points at ${ORIGIN}):
 
   Excel on the web / Word on the web (any OS, incl. Linux)
