@@ -92,8 +92,8 @@ export class ExcelHost implements ExcelConcordHost, SignoffHost {
   async insertTemplate(templateId: TemplateId, language: Language): Promise<TemplateInstance> {
     requireExcelApi("insert", this.requirements());
     const template = getTemplate(templateId);
-    const { insertInstance, planInstance } = await import(/* webpackChunkName: "excel-insert" */ "./insert");
-    const planner = this.planner ?? planInstance;
+    const { insertInstance, planWorkbook } = await import(/* webpackChunkName: "excel-insert" */ "./insert");
+    const planner = this.planner ?? planWorkbook;
     return this.run((context) => insertInstance(context, template, language, this.random, planner));
   }
 

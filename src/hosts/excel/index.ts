@@ -1,4 +1,4 @@
 export { ExcelHost, type ExcelHostOptions, type ExcelRun } from "./excel-host";
 export { BindingNotFoundError, TableRowError, UnknownFieldError } from "../errors";
-export { planInstance, type Planner } from "./planner";
+export type { Planner } from "./planner";
 export { LedgerBlockedError, SheetProtectedError } from "./signoff";

@@ -16,7 +16,7 @@ import type { TemplateInstance } from "../types";
 import { addPlanNames, applyPlan } from "./apply-plan";
 import type { Planner } from "./planner";
 
-export { planInstance } from "./planner";
+export { planWorkbook } from "../../render/sheet";
 
 export async function insertInstance(
   context: Excel.RequestContext,

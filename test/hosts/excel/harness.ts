@@ -1,7 +1,8 @@
 /** Shared set-up of the Excel host tests: a fake Excel installed as the globals, seeded ids, big WBS plans. */
 import { defaultEvaluator, FakeExcel, type CellValue, type FakeExcelOptions } from "../../support/fake-excel";
 import { getTemplate, type Block, type TemplateDef } from "../../../src/core";
-import { ExcelHost, planInstance, type Planner } from "../../../src/hosts/excel";
+import { ExcelHost, type Planner } from "../../../src/hosts/excel";
+import { planWorkbook } from "../../../src/render/sheet";
 import { mulberry32 } from "../../support/random";
 
 /** A serial date used as "today" by the test evaluator: 2026-03-16. */
@@ -49,7 +50,7 @@ export function wbsWithRows(rows: number): TemplateDef {
 /** Plans the WBS with `rows` task rows (other templates as usual). */
 export function bigWbsPlanner(rows: number): Planner {
   const big = wbsWithRows(rows);
-  return (template, language, id) => planInstance(template.id === "T3" ? big : template, language, id);
+  return (template, language, id) => planWorkbook(template.id === "T3" ? big : template, language, id);
 }
 
 /** Counts the syncs of one operation. */

@@ -11,7 +11,8 @@ import {
   STATUS_LABELS,
   TEMPLATES,
 } from "../../../src/core";
-import { ExcelHost, planInstance } from "../../../src/hosts/excel";
+import { ExcelHost } from "../../../src/hosts/excel";
+import { planWorkbook } from "../../../src/render/sheet";
 import { UnsupportedHostError } from "../../../src/hosts/errors";
 import { mulberry32 } from "../../support/random";
 import { expectSheetMatchesPlan } from "./expect-plan";
@@ -29,7 +30,7 @@ describe.each(TEMPLATES.map((t) => t.id))("%s", (templateId) => {
     expect(h.fake.runCount).toBe(1);
 
     const template = TEMPLATES.find((t) => t.id === templateId)!;
-    const plans = planInstance(template, language, instance.record.id);
+    const plans = planWorkbook(template, language, instance.record.id);
     expect(h.fake.workbook.sheets.map((s) => s.name)).toEqual(plans.map((p) => p.sheetName));
     expect(instance.location).toBe(plans[0].sheetName);
     plans.forEach((plan, i) => expectSheetMatchesPlan(h.fake.workbook, h.fake.workbook.sheets[i], plan));
@@ -130,7 +131,7 @@ describe("never overwrites", () => {
     expect(h.fake.workbook.name("MyName")?.comment).toBe("mine");
     // The plan applied to the "(2)" sheet all the same.
     expectSheetMatchesPlan(h.fake.workbook, h.fake.workbook.sheets[1], {
-      ...planInstance(TEMPLATES[2], "en-US", instance.record.id)[0],
+      ...planWorkbook(TEMPLATES[2], "en-US", instance.record.id)[0],
     } as SheetPlan);
   });
 
@@ -212,7 +213,7 @@ describe("a failing insert", () => {
     // A plan Excel rejects halfway: a conditional format with a structured reference.
     h = setUp({
       planner: (template, language, id) => {
-        const [plan] = planInstance(template, language, id);
+        const [plan] = planWorkbook(template, language, id);
         return [
           plan,
           {
