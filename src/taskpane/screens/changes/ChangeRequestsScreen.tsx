@@ -1,14 +1,4 @@
-import {
-  Body1,
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Subtitle1,
-  Subtitle2,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Button, makeStyles, Spinner, Subtitle1, Subtitle2, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { APPROVAL, type FormSignoffState, type InstanceRecord } from "../../../core";
 import type { FieldValues, ProjectSnapshot } from "../../../hosts/types";
@@ -24,6 +14,8 @@ import {
   type SignInput,
   signForm,
   signoffStates,
+  ScreenNotice,
+  type ScreenNoticeMessage,
 } from "../signoff";
 import { RaiseChange } from "./RaiseChange";
 import { CHANGES_STRINGS } from "./strings";
@@ -48,8 +40,6 @@ interface Loaded {
   officeName: string | null;
 }
 
-type Notice = { intent: "success" | "warning" | "error"; lines: string[] } | null;
-
 const text = (value: unknown) => (value === null || value === undefined ? "" : String(value));
 
 /**
@@ -63,7 +53,7 @@ export function ChangeRequestsScreen({ host, language, instance, onNavigate }: S
   const environment = useSignoffEnvironment();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [busy, setBusy] = useState<"load" | "raise" | "decide" | null>("load");
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useState<ScreenNoticeMessage>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
 
   const load = useCallback(async () => {
@@ -153,19 +143,7 @@ export function ChangeRequestsScreen({ host, language, instance, onNavigate }: S
         {t.intro}
       </Body1>
       {busy === "load" && <Spinner size="small" label={t.loading} />}
-      <div ref={noticeRef} tabIndex={-1} role="status" aria-live="polite">
-        {notice && (
-          <MessageBar intent={notice.intent}>
-            <MessageBarBody>
-              {notice.lines.map((line) => (
-                <Body1 as="p" key={line} className={styles.text}>
-                  {line}
-                </Body1>
-              ))}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <ScreenNotice ref={noticeRef} notice={notice} />
       {consensus && consensusState && (
         <div className={styles.row}>
           <Body1 as="p" className={styles.text}>

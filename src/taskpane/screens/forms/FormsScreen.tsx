@@ -1,18 +1,8 @@
-import {
-  Body1,
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Subtitle1,
-  Subtitle2,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, makeStyles, Spinner, Subtitle1, Subtitle2, tokens } from "@fluentui/react-components";
 import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { getTemplate, parseTableCellKey, type Slot, slotsOf, tablesOf } from "../../../core";
 import type { FieldValues, FormContent } from "../../../hosts/types";
-import { describeError, formName, type ScreenProps } from "../signoff";
+import { describeError, formName, ScreenNotice, type ScreenNoticeMessage, type ScreenProps } from "../signoff";
 import { fieldText, todaySerial, writtenValue } from "./field-text";
 import { FieldInput } from "./FieldInput";
 import { editableColumns, FormTables, tableCellSlots, tableTexts } from "./FormTables";
@@ -34,8 +24,6 @@ export function editableSlots(template: ReturnType<typeof getTemplate>): Slot[] 
   return slotsOf(template).filter((s) => !signatures.has(s.blockId) && s.field.kind !== "formula");
 }
 
-type Notice = { intent: "success" | "warning" | "error"; lines: string[] } | null;
-
 /**
  * Fill and check a form in the pane: each field as its kind's control and each table row as a small group of labelled
  * inputs, checked as you type (values that cannot be written, required fields and cells, dates that look mistyped,
@@ -52,7 +40,7 @@ export function FormsScreen({ host, language, instance, onNavigate }: ScreenProp
   const [saved, setSaved] = useState<Record<string, string>>({});
   const [draft, setDraft] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState<"load" | "save" | null>("load");
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useState<ScreenNoticeMessage>(null);
   const [showMissing, setShowMissing] = useState(false);
   const noticeRef = useRef<HTMLDivElement>(null);
 
@@ -141,19 +129,7 @@ export function FormsScreen({ host, language, instance, onNavigate }: ScreenProp
         {t.heading(name)}
       </Subtitle1>
       {busy === "load" && <Spinner size="small" label={t.loading} />}
-      <div ref={noticeRef} tabIndex={-1} role="status" aria-live="polite">
-        {notice && (
-          <MessageBar intent={notice.intent}>
-            <MessageBarBody>
-              {notice.lines.map((line) => (
-                <Body1 as="p" key={line} className={styles.text}>
-                  {line}
-                </Body1>
-              ))}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <ScreenNotice ref={noticeRef} notice={notice} />
       {content && (
         <form className={styles.form} onSubmit={(e) => void save(e)} noValidate aria-label={t.heading(name)}>
           {blocks.map((block) => {

@@ -18,6 +18,7 @@ import { SignForm } from "./SignForm";
 import { describeError, loadSignoff, type SignInput, signForm, type SignoffData } from "./signoff-data";
 import { SIGNOFF_STRINGS } from "./strings";
 import { VerifyPanel } from "./VerifyPanel";
+import { ScreenNotice, type ScreenNoticeMessage } from "./ScreenNotice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
@@ -25,8 +26,6 @@ const useStyles = makeStyles({
   // Fluent's Text components are inline even as <p>: block, so consecutive lines do not run together.
   text: { display: "block", margin: 0, overflowWrap: "anywhere" },
 });
-
-type Notice = { intent: "success" | "warning" | "error"; lines: string[] } | null;
 
 /**
  * A form's sign-off: who must sign and where each stands (stale signatures with what changed, keys to confirm), a
@@ -41,7 +40,7 @@ export function SignoffScreen({ host, language, instance, onNavigate }: ScreenPr
   const [officeName, setOfficeName] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState<"load" | "sign" | "verify" | null>("load");
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useState<ScreenNoticeMessage>(null);
   const [verified, setVerified] = useState(false);
   const noticeRef = useRef<HTMLDivElement>(null);
 
@@ -119,19 +118,7 @@ export function SignoffScreen({ host, language, instance, onNavigate }: ScreenPr
           <MessageBarBody>{t.ledgerProblem(data.ledgerProblem.messages[language])}</MessageBarBody>
         </MessageBar>
       )}
-      <div ref={noticeRef} tabIndex={-1} role="status" aria-live="polite">
-        {notice && (
-          <MessageBar intent={notice.intent}>
-            <MessageBarBody>
-              {notice.lines.map((line) => (
-                <Body1 as="p" key={line} className={styles.text}>
-                  {line}
-                </Body1>
-              ))}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <ScreenNotice ref={noticeRef} notice={notice} />
       {data && (
         <>
           <Body1 as="p" className={styles.text}>

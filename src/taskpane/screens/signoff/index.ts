@@ -16,4 +16,5 @@ export {
 } from "./signoff-data";
 export { SignerList } from "./SignerList";
 export { SignForm } from "./SignForm";
+export { ScreenNotice, type ScreenNoticeMessage } from "./ScreenNotice";
 export { SIGNOFF_STRINGS, type SignoffStrings } from "./strings";
