@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { projectState, serialAt, type SignoffCrypto } from "../../core";
+import { LocalizedError, projectState, serialAt, type SignoffCrypto } from "../../core";
 import type { PaneHost } from "../connect";
 import type { ProjectView } from "./routes";
 
@@ -23,9 +23,14 @@ export function useProject(host: PaneHost | null, crypto: SignoffCrypto | undefi
     setLoading(true);
     setError(null);
     try {
-      if (!crypto) throw new Error("Web Crypto is unavailable: open the pane over https.");
+      if (!crypto) {
+        throw new LocalizedError({
+          "en-US": "This browser gives the pane no Web Crypto: open it over https (the add-in's own address).",
+          "zh-CN": "此浏览器未向窗格提供 Web Crypto：请通过 https（加载项自己的地址）打开。",
+        });
+      }
       const snapshot = await host.readProject();
-      const state = await projectState(snapshot, { crypto, now: serialAt(new Date()) });
+      const state = await projectState(snapshot, { crypto, now: serialAt(new Date()), host: host.kind });
       const view = { snapshot, state };
       if (call === latest.current) setProject(view);
       return view;
