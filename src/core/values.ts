@@ -95,3 +95,20 @@ export function textOf(value: unknown): string {
     .map((cell) => String(cell).trim())
     .join("; ");
 }
+
+/** A stored cell value as text: null and undefined are "", anything else as it is (no trimming). */
+export function cellText(value: unknown): string {
+  return value === null || value === undefined ? "" : String(value);
+}
+
+/**
+ * A stored value read as the rules read it (a serial or yyyy-mm-dd text, 0.5 or "50%"), or null when it is not one:
+ * for showing what a sheet holds, where bad input is the formula's business, not the reader's.
+ */
+export function parsedOrNull<T>(parse: (value: unknown, argument: string) => T | null, value: unknown): T | null {
+  try {
+    return parse(value, "");
+  } catch {
+    return null;
+  }
+}

@@ -1,4 +1,4 @@
-import type { Host, InstanceRecord, Language, Serial, TemplateId } from "../core";
+import type { Host, InstanceRecord, Language, ProjectTask, Serial, TemplateId } from "../core";
 
 /** An inserted template found in the open file. */
 export interface TemplateInstance {
@@ -12,26 +12,13 @@ export interface TemplateInstance {
 /** Values of a template's slots (see `slotsOf`), by slot key; dates as serials. Missing keys are left alone. */
 export type FieldValues = Record<string, string | number | null>;
 
-/** One WBS row as typed data for the task pane. */
-export interface WbsTask {
+/** One WBS row as typed data for the task pane: what the loop reads (`ProjectTask`) plus what the pane shows. */
+export interface WbsTask extends ProjectTask {
   /** 1-based row within the table. */
   row: number;
-  taskId: string;
-  taskName: string;
-  department: string;
-  owner: string;
-  predecessors: string;
-  start: Serial | null;
-  due: Serial | null;
-  finish: Serial | null;
-  /** 0..1 */
-  progress: number | null;
   resources: string;
-  blocker: string;
-  lagReason: string;
   notes: string;
-  /** What the sheet's formulas show now (status text, lag days, waiting-on ids), for display. */
-  status: string;
+  /** What the sheet's formulas show now (lag days, waiting-on ids), for display; `status` likewise. */
   lagDays: number | string;
   waitingOn: string;
 }

@@ -3,6 +3,8 @@
  * language, so moved columns still map), and the conversions between cell values and typed values.
  */
 import {
+  cellText,
+  parsedOrNull,
   getTemplate,
   parseDate,
   parseFraction,
@@ -41,19 +43,6 @@ export function columnPositions(headers: readonly unknown[], language: Language)
   return positions;
 }
 
-function text(value: unknown): string {
-  return value === null || value === undefined ? "" : String(value);
-}
-
-/** A cell read back as the rules read it (a serial or yyyy-mm-dd text; 0.5 or "50%"), or null when it is not one. */
-function readAs<T>(parse: (value: unknown, argument: string) => T | null, value: unknown): T | null {
-  try {
-    return parse(value, "");
-  } catch {
-    return null;
-  }
-}
-
 /** One data row (cell values in sheet order) as a WbsTask. */
 export function taskFromRow(row: number, values: readonly unknown[], positions: Map<string, number>): WbsTask {
   const at = (id: string) => {
@@ -63,22 +52,22 @@ export function taskFromRow(row: number, values: readonly unknown[], positions: 
   const lag = at("lagDays");
   return {
     row,
-    taskId: text(at("taskId")),
-    taskName: text(at("taskName")),
-    department: text(at("department")),
-    owner: text(at("owner")),
-    predecessors: text(at("predecessors")),
-    start: readAs(parseDate, at("start")),
-    due: readAs(parseDate, at("due")),
-    finish: readAs(parseDate, at("finish")),
-    progress: readAs(parseFraction, at("progress")),
-    resources: text(at("resources")),
-    blocker: text(at("blocker")),
-    lagReason: text(at("lagReason")),
-    notes: text(at("notes")),
-    status: text(at("status")),
-    lagDays: typeof lag === "number" ? lag : text(lag),
-    waitingOn: text(at("waitingOn")),
+    taskId: cellText(at("taskId")),
+    taskName: cellText(at("taskName")),
+    department: cellText(at("department")),
+    owner: cellText(at("owner")),
+    predecessors: cellText(at("predecessors")),
+    start: parsedOrNull(parseDate, at("start")),
+    due: parsedOrNull(parseDate, at("due")),
+    finish: parsedOrNull(parseDate, at("finish")),
+    progress: parsedOrNull(parseFraction, at("progress")),
+    resources: cellText(at("resources")),
+    blocker: cellText(at("blocker")),
+    lagReason: cellText(at("lagReason")),
+    notes: cellText(at("notes")),
+    status: cellText(at("status")),
+    lagDays: typeof lag === "number" ? lag : cellText(lag),
+    waitingOn: cellText(at("waitingOn")),
   };
 }
 

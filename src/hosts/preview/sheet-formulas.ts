@@ -4,6 +4,8 @@
  * the cell would show it, `#VALUE!` or `#N/A`.
  */
 import {
+  cellText,
+  parsedOrNull,
   assessTask,
   calendarFrom,
   ConcordInputError,
@@ -32,19 +34,6 @@ function cell<T>(compute: () => T): T | string {
   } catch (error) {
     if (error instanceof ConcordInputError) return error.kind === "notAvailable" ? "#N/A" : "#VALUE!";
     throw error;
-  }
-}
-
-function text(value: unknown): string {
-  return value === null || value === undefined ? "" : String(value);
-}
-
-/** A stored value read as the rules read it, or null when it is not one (the pane shows the raw cell elsewhere). */
-function readAs<T>(parse: (value: unknown, argument: string) => T | null, value: unknown): T | null {
-  try {
-    return parse(value, "");
-  } catch {
-    return null;
   }
 }
 
@@ -93,19 +82,19 @@ export function wbsTasks(form: MemoryForm): WbsTask[] {
     });
     return {
       row: i + 1,
-      taskId: text(row.taskId),
-      taskName: text(row.taskName),
-      department: text(row.department),
-      owner: text(row.owner),
-      predecessors: text(row.predecessors),
-      start: readAs(parseDate, row.start),
-      due: readAs(parseDate, row.due),
-      finish: readAs(parseDate, row.finish),
-      progress: readAs(parseFraction, row.progress),
-      resources: text(row.resources),
-      blocker: text(row.blocker),
-      lagReason: text(row.lagReason),
-      notes: text(row.notes),
+      taskId: cellText(row.taskId),
+      taskName: cellText(row.taskName),
+      department: cellText(row.department),
+      owner: cellText(row.owner),
+      predecessors: cellText(row.predecessors),
+      start: parsedOrNull(parseDate, row.start),
+      due: parsedOrNull(parseDate, row.due),
+      finish: parsedOrNull(parseDate, row.finish),
+      progress: parsedOrNull(parseFraction, row.progress),
+      resources: cellText(row.resources),
+      blocker: cellText(row.blocker),
+      lagReason: cellText(row.lagReason),
+      notes: cellText(row.notes),
       status,
       lagDays: lag,
       waitingOn,
