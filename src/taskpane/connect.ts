@@ -18,11 +18,11 @@ export async function connectHost(kind: Host): Promise<PaneHost> {
   return new WordHost();
 }
 
-/** Outside Office: the in-memory sample project (its own chunk; Office users never download it). */
-export async function connectPreview(kind: Host, language: Language): Promise<PaneHost> {
+/** Outside Office: the in-memory sample project or an empty file (its own chunk; Office users never download it). */
+export async function connectPreview(kind: Host, language: Language, start: "sample" | "empty"): Promise<PaneHost> {
   const { createPreviewHost } = await import(/* webpackChunkName: "preview-host" */ "../hosts/preview");
   // A short delay per call, so the preview shows the spinners Office's round trips would.
-  return createPreviewHost({ kind, language, delayMs: 150 });
+  return createPreviewHost({ kind, language, delayMs: 150, empty: start === "empty" });
 }
 
 /** The blank forms for download; the file writers (exceljs, JSZip) load only when the list is asked for. */

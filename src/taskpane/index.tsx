@@ -22,7 +22,7 @@ async function start(): Promise<void> {
       hostName={info.hostName}
       language={language}
       theme={theme}
-      connect={inOffice ? connectHost : (kind) => connectPreview(kind, language)}
+      connect={inOffice ? connectHost : (kind, start) => connectPreview(kind, language, start)}
       // word.html previews a Word document, taskpane.html a workbook.
       previewKind={/word\.html$/.test(location.pathname) ? "word" : "excel"}
       versionCheck={inOffice ? versionCheck(info.kind as "excel" | "word", officeRequirements()) : undefined}

@@ -30,7 +30,7 @@ import { stringsFor } from "../strings";
 import { NO_VERSION_CHECK, type VersionCheck } from "../version-check";
 import { Header } from "./Header";
 import { Navigation } from "./Navigation";
-import { PreviewBanner } from "./PreviewBanner";
+import { PreviewBanner, type PreviewStart } from "./PreviewBanner";
 import { defaultInstance, type Route, type ScreenId } from "./routes";
 import { ScreenBoundary } from "./ScreenBoundary";
 import { SCREEN_ORDER, WORK_SCREENS, loadTemplatesScreen, type ScreenLoader, type ScreenProps } from "./screens";
@@ -45,8 +45,11 @@ export interface AppProps {
   language: Language;
   /** Fluent's theme for Office's (webDarkTheme in a dark Office, loaded only there); light by default. */
   theme?: Theme;
-  /** Opens the file (Office) or the preview's sample (outside Office); absent where Concord does not run. */
-  connect?: (kind: Host) => Promise<PaneHost>;
+  /**
+   * Opens the file (Office) or the preview's in-memory file (outside Office: the sample project, or an empty file);
+   * absent where Concord does not run.
+   */
+  connect?: (kind: Host, start: PreviewStart) => Promise<PaneHost>;
   /** Outside Office: which kind of file the preview shows first. */
   previewKind?: Host;
   /** What the version check knows will fail here (none in the preview). */
@@ -103,6 +106,7 @@ export function App({
   const t = stringsFor(language);
   const theme = useMemo(() => themeFor(baseTheme, language), [baseTheme, language]);
   const [preview, setPreview] = useState<Host>(previewKind);
+  const [previewStart, setPreviewStart] = useState<PreviewStart>("sample");
   const kind: Host | null = host === "excel" || host === "word" ? host : host === "none" ? preview : null;
   const [paneHost, setPaneHost] = useState<PaneHost | null>(null);
   const [connectError, setConnectError] = useState<unknown>(null);
@@ -116,14 +120,16 @@ export function App({
     let current = true;
     setPaneHost(null);
     setConnectError(null);
-    connect(kind).then(
+    // Another file: a form chosen in the previous one does not exist here.
+    setRoute({ screen: "home" });
+    connect(kind, previewStart).then(
       (connected) => current && setPaneHost(connected),
       (error: unknown) => current && setConnectError(error),
     );
     return () => {
       current = false;
     };
-  }, [connect, kind, attempt]);
+  }, [connect, kind, previewStart, attempt]);
 
   const load = useProject(paneHost, crypto);
 
@@ -190,7 +196,15 @@ export function App({
     <FluentProvider theme={theme} lang={language}>
       <main className={styles.root} data-host={host}>
         <Header host={host} hostName={hostName} language={language} />
-        {host === "none" && <PreviewBanner language={language} kind={preview} onKindChange={setPreview} />}
+        {host === "none" && (
+          <PreviewBanner
+            language={language}
+            kind={preview}
+            start={previewStart}
+            onKindChange={setPreview}
+            onStartChange={setPreviewStart}
+          />
+        )}
         {kind && connect && !paneHost && !connectError && <Busy label={t.shell.connecting} />}
         <Notice
           message={

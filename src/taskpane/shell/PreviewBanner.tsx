@@ -9,17 +9,58 @@ const useStyles = makeStyles({
   switch: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
 });
 
-const KINDS: readonly Host[] = ["excel", "word"];
+/** What the preview's in-memory file starts with: the sample project, or nothing (to try the loop from the start). */
+export type PreviewStart = "sample" | "empty";
 
-/** Outside Office: says plainly that this is a preview of a sample in which nothing is saved, with the host switch. */
+/** A labelled row of toggle buttons, one pressed. */
+function Switch<T extends string>({
+  id,
+  label,
+  options,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  options: ReadonlyArray<{ value: T; label: string }>;
+  value: T;
+  onChange(value: T): void;
+}) {
+  const styles = useStyles();
+  return (
+    <div role="group" aria-labelledby={id} className={styles.switch}>
+      <span id={id}>{label}</span>
+      {options.map((option) => (
+        <Button
+          key={option.value}
+          size="small"
+          appearance={option.value === value ? "primary" : "secondary"}
+          aria-pressed={option.value === value}
+          onClick={() => option.value !== value && onChange(option.value)}
+        >
+          {option.label}
+        </Button>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * Outside Office: says plainly that this is a preview in which nothing is saved, with the host switch and the choice
+ * between the sample project and an empty file.
+ */
 export function PreviewBanner({
   language,
   kind,
+  start,
   onKindChange,
+  onStartChange,
 }: {
   language: Language;
   kind: Host;
+  start: PreviewStart;
   onKindChange(kind: Host): void;
+  onStartChange(start: PreviewStart): void;
 }) {
   const styles = useStyles();
   const bar = useNoticeStyles();
@@ -29,25 +70,31 @@ export function PreviewBanner({
       <div className={mergeClasses(bar.bar, bar.warning)}>
         <span className={bar.text}>
           <span role="status" id="concord-preview-status" className={styles.title}>
-            {t.previewBanner}
+            {start === "empty" ? t.previewEmptyBanner : t.previewBanner}
           </span>{" "}
           {t.previewDetail}
         </span>
       </div>
-      <div role="group" aria-labelledby="concord-preview-kind" className={styles.switch}>
-        <span id="concord-preview-kind">{t.previewKindLabel}</span>
-        {KINDS.map((option) => (
-          <Button
-            key={option}
-            size="small"
-            appearance={option === kind ? "primary" : "secondary"}
-            aria-pressed={option === kind}
-            onClick={() => option !== kind && onKindChange(option)}
-          >
-            {t[option]}
-          </Button>
-        ))}
-      </div>
+      <Switch
+        id="concord-preview-kind"
+        label={t.previewKindLabel}
+        options={[
+          { value: "excel" as Host, label: t.excel },
+          { value: "word" as Host, label: t.word },
+        ]}
+        value={kind}
+        onChange={onKindChange}
+      />
+      <Switch
+        id="concord-preview-start"
+        label={t.previewStartLabel}
+        options={[
+          { value: "sample" as PreviewStart, label: t.previewSample },
+          { value: "empty" as PreviewStart, label: t.previewEmpty },
+        ]}
+        value={start}
+        onChange={onStartChange}
+      />
     </div>
   );
 }

@@ -31,8 +31,12 @@ export const EN_US: PaneStrings = {
   },
   shell: {
     previewBanner: "Preview — sample project, nothing is saved",
+    previewEmptyBanner: "Preview — empty file, nothing is saved",
     previewDetail: "Try every step here; a reload starts again from the sample.",
     previewKindLabel: "Preview as",
+    previewStartLabel: "Start from",
+    previewSample: "Sample project",
+    previewEmpty: "Empty file",
     excel: "Excel workbook",
     word: "Word document",
     navigation: "Concord screens",

@@ -12,8 +12,12 @@ export interface PaneStrings {
   hostHint(kind: HostKind): string;
   shell: {
     previewBanner: string;
+    previewEmptyBanner: string;
     previewDetail: string;
     previewKindLabel: string;
+    previewStartLabel: string;
+    previewSample: string;
+    previewEmpty: string;
     excel: string;
     word: string;
     navigation: string;

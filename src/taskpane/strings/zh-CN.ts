@@ -31,8 +31,12 @@ export const ZH_CN: PaneStrings = {
   },
   shell: {
     previewBanner: "预览 — 示例项目，不会保存任何内容",
+    previewEmptyBanner: "预览 — 空白文件，不会保存任何内容",
     previewDetail: "可在此试用每个步骤；刷新页面即恢复为示例。",
     previewKindLabel: "预览方式",
+    previewStartLabel: "起始内容",
+    previewSample: "示例项目",
+    previewEmpty: "空白文件",
     excel: "Excel 工作簿",
     word: "Word 文档",
     navigation: "Concord 页面",

@@ -62,6 +62,27 @@ describe("App shell", () => {
       expect(screen.getByRole("button", { name: t.shell.word }).getAttribute("aria-pressed")).toBe("true");
       await screen.findByRole("list", { name: t.home.inFileHeading }, { timeout: 10_000 });
     });
+
+    test(`outside Office (${language}): "Empty file" reconnects to a file without forms, "Sample project" back`, async () => {
+      const calls: string[] = [];
+      const connect = async (kind: Host, start: "sample" | "empty"): Promise<PaneHost> => {
+        calls.push(`${kind}:${start}`);
+        return previewHost(kind, language, start === "empty");
+      };
+      renderApp({ host: "none", language, connect });
+      await screen.findByRole("list", { name: t.home.inFileHeading }, { timeout: 10_000 });
+      const starts = screen.getByRole("group", { name: t.shell.previewStartLabel });
+      fireEvent.click(within(starts).getByRole("button", { name: t.shell.previewEmpty }));
+      await screen.findByText(t.home.none, undefined, { timeout: 10_000 });
+      expect(screen.queryByRole("list", { name: t.home.inFileHeading })).toBeNull();
+      expect(screen.getByRole("status").textContent).toBe(t.shell.previewEmptyBanner);
+      expect(within(starts).getByRole("button", { name: t.shell.previewEmpty }).getAttribute("aria-pressed")).toBe(
+        "true",
+      );
+      fireEvent.click(within(starts).getByRole("button", { name: t.shell.previewSample }));
+      await screen.findByRole("list", { name: t.home.inFileHeading }, { timeout: 10_000 });
+      expect(calls).toEqual(["excel:sample", "excel:empty", "excel:sample"]);
+    });
   }
 
   test("names an unsupported host and connects nothing", () => {
