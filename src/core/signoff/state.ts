@@ -153,11 +153,20 @@ function statusMessage(status: FormStatus, signers: SignerState[], change: Appro
         `Change request ${change?.changeId} was approved: every signature must be collected again (${count["en-US"]}; waiting for ${pending["en-US"]}).`,
         `变更申请 ${change?.changeId} 已批准：所有签字须重新收集（${count["zh-CN"]}；待签：${pending["zh-CN"]}）。`,
       );
-    case "stale":
-      return bi(
+    case "stale": {
+      const stale = bi(
         `Needs re-signing: the form changed after ${names(signers.filter((s) => s.status === "stale"))["en-US"]} signed.`,
         `需要重新签字：${names(signers.filter((s) => s.status === "stale"))["zh-CN"]} 签字后表单有改动。`,
       );
+      // A rejection of content that changed since no longer blocks, but what was objected to stays in view.
+      const rejected = signers.filter((s) => s.status === "stale" && s.entry?.decision === "reject");
+      if (rejected.length === 0) return stale;
+      const reasons = rejected.map((s) => `${s.entry?.signer}: ${s.entry?.comment}`).join("; ");
+      return bi(
+        `${stale["en-US"]} ${names(rejected)["en-US"]} had rejected it (${reasons}): they decide again on the changed form.`,
+        `${stale["zh-CN"]}${names(rejected)["zh-CN"]} 曾不同意（${reasons}），须对修改后的表单重新表态。`,
+      );
+    }
     case "needsSignatures":
       return bi(
         `Needs signatures: ${count["en-US"]}; waiting for ${pending["en-US"]}.`,

@@ -105,7 +105,14 @@ describe("formSignoffState", () => {
     // A rejection of content that has changed since asks for a new decision rather than blocking.
     const input = consensusInput();
     const fixed = canonicalForm({ ...input, values: { ...input.values, "standards.1": "≤ 24 h by 2026-12-31" } });
-    expect(statuses(await formSignoffState(ledger, fixed, subtle))[1]).toEqual(["Product", "stale"]);
+    const changed = await formSignoffState(ledger, fixed, subtle);
+    expect(statuses(changed)[1]).toEqual(["Product", "stale"]);
+    expect(changed.status).toBe("stale");
+    // The objection stays visible next to "needs re-signing".
+    expect(changed.message["en-US"]).toContain(
+      "Head of Product had rejected it (Wang Fang: Standard 1 has no deadline): they decide again on the changed form.",
+    );
+    expect(changed.message["zh-CN"]).toContain("Product负责人 曾不同意（Wang Fang: Standard 1 has no deadline）");
   });
 
   test("T1: the initiating head signs first, then the lead approves", async () => {

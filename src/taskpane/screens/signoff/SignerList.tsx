@@ -91,12 +91,14 @@ function Signer({ template, state, language }: { template: TemplateId; state: Si
   const styles = useStyles();
   const t = SIGNOFF_STRINGS[language];
   const { entry } = state;
+  const rejectedBefore = state.status === "stale" && entry?.decision === "reject";
+  const label = rejectedBefore ? t.staleRejected : t.status[state.status];
   return (
-    <li className={styles.item} aria-label={`${state.signer.label[language]}: ${t.status[state.status]}`}>
+    <li className={styles.item} aria-label={`${state.signer.label[language]}: ${label}`}>
       <div className={styles.head}>
         <Body1>{state.signer.label[language]}</Body1>
-        <Badge appearance="tint" color={COLOR[state.status]} className={styles.badge}>
-          {t.status[state.status]}
+        <Badge appearance="tint" color={rejectedBefore ? "danger" : COLOR[state.status]} className={styles.badge}>
+          {label}
         </Badge>
         {state.toConfirm.length > 0 && (
           <Badge appearance="tint" color="important" className={styles.badge}>

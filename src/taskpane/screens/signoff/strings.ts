@@ -9,6 +9,8 @@ export interface SignoffStrings {
   editForm: (form: string) => string;
   signers: string;
   status: Record<SignerStatus, string>;
+  /** A rejection of content that has changed since: no longer blocking, but shown as what it was. */
+  staleRejected: string;
   signedBy: (signer: string, at: string, code: string) => string;
   comment: (text: string) => string;
   typedName: string;
@@ -64,6 +66,7 @@ export const SIGNOFF_STRINGS: Record<Language, SignoffStrings> = {
       superseded: "Sign again: a change request was approved",
       missing: "Not signed yet",
     },
+    staleRejected: "Rejected, then the form changed: decide again",
     signedBy: (signer, at, code) => `${signer}, ${at}, code ${code}`,
     comment: (text) => `Comment: ${text}`,
     typedName: "name self-declared",
@@ -127,6 +130,7 @@ export const SIGNOFF_STRINGS: Record<Language, SignoffStrings> = {
       superseded: "需重新签字：变更申请已批准",
       missing: "尚未签字",
     },
+    staleRejected: "曾不同意，表单已修改：请重新表态",
     signedBy: (signer, at, code) => `${signer}，${at}，校验码 ${code}`,
     comment: (text) => `意见：${text}`,
     typedName: "姓名为自行声明",

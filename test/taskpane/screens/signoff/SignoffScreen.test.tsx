@@ -149,6 +149,19 @@ describe.each(LANGUAGES)("SignoffScreen (%s)", (language) => {
     expect(data.state.status).toBe("rejected");
     expect(screen.getByText(data.state.message[language])).toBeTruthy();
     expect(signerItem(labels[3]).getAttribute("aria-label")).toContain(t.status.rejected);
+
+    // The form is changed in answer: the rejection no longer blocks, but stays in view with its comment.
+    cleanup();
+    await host.writeFields(t2, { meetingDay: "Friday 15:00" });
+    await open(host, t2);
+    const item = signerItem(labels[3]);
+    expect(item.getAttribute("aria-label")).toBe(`${labels[3]}: ${t.staleRejected}`);
+    expect(within(item).getByText(t.comment("Add the legal review to the standards"))).toBeTruthy();
+    const changed = await loadSignoff(host, t2, subtle);
+    expect(changed.state.status).toBe("stale");
+    expect(screen.getByText(changed.state.message[language]).textContent).toContain(
+      "Add the legal review to the standards",
+    );
   });
 
   it("a known signer signing from a key the file has not seen is listed to confirm (new device or browser?)", async () => {
