@@ -13,3 +13,4 @@ export * from "./range-memo";
 export * from "./templates";
 export * from "./signoff";
 export * from "./workflow";
+export * from "./analysis";
