@@ -14,3 +14,4 @@ export * from "./templates";
 export * from "./signoff";
 export * from "./workflow";
 export * from "./analysis";
+export * from "./detect";
