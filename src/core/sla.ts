@@ -91,3 +91,79 @@ export function slaState(issue: Issue, windows: SlaWindows, statusTime: Serial |
   const responseLate = issue.respondedAt !== null ? late(issue.respondedAt, responseBy) : late(statusTime, responseBy);
   return responseLate ? "responseOverdue" : "open";
 }
+
+/**
+ * Severity (T6): the guide's 2 h / 24 h clock is for major issues; other severities have the windows the team sets for
+ * them, or none (SPEC §4) — never the major clock by default.
+ */
+export type Severity = "major" | "normal";
+
+/** The severity choices as the issue log shows them. */
+export const SEVERITY_LABELS: Record<Severity, Record<Language, string>> = {
+  major: { "en-US": "Major", "zh-CN": "重大" },
+  normal: { "en-US": "Normal", "zh-CN": "一般" },
+};
+
+/** What an SLA cell shows for an issue whose severity has no windows. */
+export const NO_SLA_LABEL: Record<Language, string> = { "en-US": "No SLA", "zh-CN": "不计时效" };
+
+/** The windows of each severity; `null`: that severity has no SLA. Major always has one (blank = 2 h / 24 h). */
+export interface SlaWindowsBySeverity {
+  major: SlaWindows;
+  normal: SlaWindows | null;
+}
+
+/**
+ * A severity cell: the id or the label in either language, trimmed, any case (as a spreadsheet compares text);
+ * null for blank or anything else, which then has no SLA.
+ */
+export function severityOf(value: unknown): Severity | null {
+  if (typeof value !== "string") return null;
+  const text = value.trim().toLowerCase();
+  for (const severity of Object.keys(SEVERITY_LABELS) as Severity[]) {
+    const names = [severity, ...Object.values(SEVERITY_LABELS[severity])];
+    if (names.some((name) => name.toLowerCase() === text)) return severity;
+  }
+  return null;
+}
+
+/**
+ * The windows of a severity other than major: both blank = no SLA (null); both set = those windows, checked as
+ * `parseSlaWindows` checks them; one blank = `required` on it, because a blank window must not mean the major default.
+ */
+export function parseOptionalSlaWindows(responseHours: unknown, solutionHours: unknown): SlaWindows | null {
+  const responseBlank = isBlank(responseHours);
+  if (responseBlank && isBlank(solutionHours)) return null;
+  if (responseBlank) throw inputError("responseHours", "required");
+  if (isBlank(solutionHours)) throw inputError("solutionHours", "required");
+  return parseSlaWindows(responseHours, solutionHours);
+}
+
+/**
+ * The major-issue windows agreed in the T2 consensus form (its `responseHours` and `solutionHours` fields; blank =
+ * 2 h / 24 h), which a new issue log (T6) starts from. Bad hours are an input error naming the field.
+ */
+export function slaWindowsFromConsensus(fields: Readonly<Record<string, unknown>>): SlaWindows {
+  return parseSlaWindows(fields.responseHours, fields.solutionHours);
+}
+
+/** The windows that apply to an issue of this severity; null when it has none (blank or unknown severity too). */
+export function windowsForSeverity(severity: Severity | null, windows: SlaWindowsBySeverity): SlaWindows | null {
+  if (severity === "major") return windows.major;
+  if (severity === "normal") return windows.normal;
+  return null;
+}
+
+/**
+ * SPEC §4 issue SLA by severity: `slaState` under the severity's windows, or null (no SLA state) when the severity
+ * has none. The status time is required only for an open issue that has a clock.
+ */
+export function slaStateBySeverity(
+  issue: Issue,
+  severity: Severity | null,
+  windows: SlaWindowsBySeverity,
+  statusTime: Serial | null,
+): SlaState | null {
+  const applying = windowsForSeverity(severity, windows);
+  return applying === null ? null : slaState(issue, applying, statusTime);
+}

@@ -1,4 +1,16 @@
-import { parseIssue, parseSlaWindows, slaDeadlines, slaState, type SlaWindows } from "../../src/core";
+import {
+  parseIssue,
+  parseOptionalSlaWindows,
+  parseSlaWindows,
+  severityOf,
+  slaDeadlines,
+  slaState,
+  slaStateBySeverity,
+  slaWindowsFromConsensus,
+  type SlaWindows,
+  type SlaWindowsBySeverity,
+  windowsForSeverity,
+} from "../../src/core";
 import { d, inputErrorOf } from "../support/dates";
 
 const at = (iso: string, time = "00:00") => {
@@ -102,5 +114,82 @@ describe("SLA inputs", () => {
       at("2026-11-20", "10:00"),
       9,
     );
+  });
+});
+
+describe("SLA by severity (SPEC §4: the 2 h / 24 h clock is for major issues)", () => {
+  const open = (responded: number | null = null) => ({ raisedAt: raised, respondedAt: responded, resolvedAt: null });
+  const noon = at("2026-11-20", "12:00");
+  const withNormal: SlaWindowsBySeverity = { major: DEFAULTS, normal: { responseHours: 4, solutionHours: 48 } };
+  const majorOnly: SlaWindowsBySeverity = { major: DEFAULTS, normal: null };
+
+  it("reads the severity from its id or either language's label, trimmed and in any case", () => {
+    expect(["major", " Major ", "MAJOR", "重大"].map(severityOf)).toEqual(["major", "major", "major", "major"]);
+    expect(["normal", "Normal", " 一般"].map(severityOf)).toEqual(["normal", "normal", "normal"]);
+    expect([null, "", "Critical", 1, "majors"].map(severityOf)).toEqual([null, null, null, null, null]);
+  });
+
+  it("judges a major issue by the major windows: 3 h without a response is Response overdue", () => {
+    expect(slaStateBySeverity(open(), "major", withNormal, noon)).toBe("responseOverdue");
+    expect(slaStateBySeverity(open(), "major", majorOnly, noon)).toBe("responseOverdue");
+  });
+
+  it("judges a normal issue by the normal windows: 3 h is within 4 h (Open), 5 h is not", () => {
+    expect(slaStateBySeverity(open(), "normal", withNormal, noon)).toBe("open");
+    expect(slaStateBySeverity(open(), "normal", withNormal, at("2026-11-20", "14:00"))).toBe("responseOverdue");
+    expect(slaStateBySeverity(open(), "normal", withNormal, at("2026-11-22", "09:01"))).toBe("solutionOverdue");
+  });
+
+  it("gives no SLA state (null) to a normal issue without windows, and to a blank or unknown severity", () => {
+    // Three days open: the major clock would say Solution overdue; no clock applies.
+    const late = at("2026-11-23", "09:00");
+    expect(slaStateBySeverity(open(), "normal", majorOnly, late)).toBeNull();
+    expect(slaStateBySeverity(open(), null, withNormal, late)).toBeNull();
+    expect(windowsForSeverity(null, withNormal)).toBeNull();
+    expect(windowsForSeverity("normal", majorOnly)).toBeNull();
+    expect(windowsForSeverity("major", majorOnly)).toBe(DEFAULTS);
+  });
+
+  it("needs a status time only for an open issue that has a clock", () => {
+    expect(slaStateBySeverity(open(), "normal", majorOnly, null)).toBeNull();
+    expect(inputErrorOf(() => slaStateBySeverity(open(), "normal", withNormal, null)).argument).toBe("statusTime");
+  });
+
+  describe("a severity's optional windows", () => {
+    it("are none when both are blank, and checked like the major ones when both are set", () => {
+      expect(parseOptionalSlaWindows(null, " ")).toBeNull();
+      expect(parseOptionalSlaWindows("8", 72)).toEqual({ responseHours: 8, solutionHours: 72 });
+      expect(inputErrorOf(() => parseOptionalSlaWindows(8, 4)).key).toBe("solutionBeforeResponse");
+      expect(inputErrorOf(() => parseOptionalSlaWindows(0, 4)).key).toBe("hoursPositive");
+    });
+    it("are an error when only one is set: a blank window never means the major default", () => {
+      expect(inputErrorOf(() => parseOptionalSlaWindows(8, null))).toMatchObject({
+        argument: "solutionHours",
+        key: "required",
+      });
+      expect(inputErrorOf(() => parseOptionalSlaWindows("", 48))).toMatchObject({
+        argument: "responseHours",
+        key: "required",
+      });
+    });
+  });
+
+  describe("the major windows from the T2 consensus form", () => {
+    it("are its response and solution hours", () => {
+      expect(slaWindowsFromConsensus({ responseHours: 1, solutionHours: 12, date: 46000 })).toEqual({
+        responseHours: 1,
+        solutionHours: 12,
+      });
+    });
+    it("are 2 h and 24 h where the form leaves them blank", () => {
+      expect(slaWindowsFromConsensus({})).toEqual(DEFAULTS);
+      expect(slaWindowsFromConsensus({ responseHours: 4, solutionHours: "" })).toEqual({
+        responseHours: 4,
+        solutionHours: 24,
+      });
+    });
+    it("name the bad field", () => {
+      expect(inputErrorOf(() => slaWindowsFromConsensus({ responseHours: "soon" })).argument).toBe("responseHours");
+    });
   });
 });

@@ -8,12 +8,21 @@
 import { DetailedCellError, type RawCellContent } from "hyperformula";
 import {
   CALENDAR_KINDS,
+  type FormulaDialect,
   getTemplate,
   type Language,
   LANGUAGES,
   MAX_PREDECESSORS,
   nativeWorkdays,
+  NO_SLA_LABEL,
   parseCalendarEntries,
+  parseIssue,
+  parseOptionalSlaWindows,
+  parseSlaWindows,
+  severityOf,
+  SEVERITY_LABELS,
+  SLA_LABELS,
+  slaStateBySeverity,
   SATURDAY_SUNDAY,
   STATUS_LABELS,
   type TemplateDef,
@@ -63,8 +72,8 @@ interface Filled {
  * A template's sheet with native formulas and A1 references, filled and evaluated: `value(tableId, columnId, i)`.
  * Table formulas are written into every data row, as Excel's calculated columns are.
  */
-function evaluate(template: TemplateDef, language: Language, filled: Filled) {
-  const plan: SheetPlan = planSheet(template, language, ID, { references: "a1", dialect: "native" });
+function evaluate(template: TemplateDef, language: Language, filled: Filled, dialect: FormulaDialect = "native") {
+  const plan: SheetPlan = planSheet(template, language, ID, { references: "a1", dialect });
   const positions = positionsOf(template, plan, ID);
   const grid: RawCellContent[][] = [];
   const set = (row: number, col: number, value: RawCellContent) => {
@@ -92,7 +101,7 @@ function evaluate(template: TemplateDef, language: Language, filled: Filled) {
       for (const column of table.columns) {
         const at = cellAt(table.id, column.id, i);
         if (column.formula) {
-          const refs = a1References(positions, language, { table: table.id, row: at.row, dialect: "native" });
+          const refs = a1References(positions, language, { table: table.id, row: at.row, dialect });
           set(at.row, at.col, column.formula(refs));
         } else if (column.id === columnIds(template, table.id)[0] && planned.ids?.[i] !== undefined) {
           set(at.row, at.col, row[column.id] ?? planned.ids[i]);
@@ -312,59 +321,128 @@ describe.each(LANGUAGES)("native WBS formulas (%s)", (language) => {
   });
 });
 
-describe.each(LANGUAGES)("native SLA formula (%s)", (language) => {
-  const at = (iso: string, hh: number, mm = 0) => d(iso) + (hh * 60 + mm) / 1440;
+const DIALECTS: FormulaDialect[] = ["native", "concord"];
 
-  it.each([
-    [null, null],
-    [4, 48],
-    [0, 24],
-    [8, 4],
-    ["2h", 24],
-  ] as Array<[Value, Value]>)(
-    "gives the add-in's state for every issue (windows %p h / %p h)",
-    (response, solution) => {
-      const issues: Row[] = [
-        { raisedAt: at("2026-11-20", 9), respondedAt: at("2026-11-20", 10, 30), resolvedAt: at("2026-11-21", 8) },
-        { raisedAt: at("2026-11-19", 9), respondedAt: at("2026-11-19", 13, 30), resolvedAt: at("2026-11-19", 20) },
-        { raisedAt: at("2026-11-18", 9), resolvedAt: at("2026-11-21", 12) },
-        { raisedAt: at("2026-11-20", 8), resolvedAt: at("2026-11-20", 9, 30) },
-        { raisedAt: at("2026-11-20", 11, 30) },
-        { raisedAt: at("2026-11-20", 9), respondedAt: at("2026-11-20", 10) },
-        { raisedAt: at("2026-11-20", 4) },
-        { raisedAt: at("2026-11-18", 8) },
-        { raisedAt: at("2026-11-20", 9), respondedAt: at("2026-11-20", 11), resolvedAt: at("2026-11-21", 9) },
-        { raisedAt: at("2026-11-20", 9), respondedAt: at("2026-11-20", 11, 1) },
-        {},
-        { resolvedAt: at("2026-11-20", 10) },
-        { raisedAt: at("2026-11-20", 10), resolvedAt: at("2026-11-20", 9) },
-        { raisedAt: at("2026-11-20", 8), respondedAt: at("2026-11-20", 10), resolvedAt: at("2026-11-20", 9) },
-        { raisedAt: "yesterday" },
-      ];
-      const now = at("2026-11-20", 12);
-      const book = evaluate(ISSUES, language, {
-        tables: { issues },
-        fields: { statusTime: now, responseHours: response, solutionHours: solution },
-      });
-      issues.forEach((row, i) => {
-        const cell = (id: string) => row[id] ?? null;
-        const want = reference(() =>
-          functions.sla(cell("raisedAt"), cell("respondedAt"), cell("resolvedAt"), now, language, response, solution),
+describe.each(LANGUAGES.flatMap((language) => DIALECTS.map((dialect) => [language, dialect] as const)))(
+  "the SLA column (%s, %s formulas)",
+  (language, dialect) => {
+    const at = (iso: string, hh: number, mm = 0) => d(iso) + (hh * 60 + mm) / 1440;
+    const major = SEVERITY_LABELS.major[language];
+    const normal = SEVERITY_LABELS.normal[language];
+    const labels = SLA_LABELS[language];
+
+    it.each([
+      [null, null],
+      [4, 48],
+      [0, 24],
+      [8, 4],
+      ["2h", 24],
+    ] as Array<[Value, Value]>)(
+      "gives a major issue the add-in's CONCORD.SLA state (major windows %p h / %p h)",
+      (response, solution) => {
+        const issues: Row[] = [
+          { raisedAt: at("2026-11-20", 9), respondedAt: at("2026-11-20", 10, 30), resolvedAt: at("2026-11-21", 8) },
+          { raisedAt: at("2026-11-19", 9), respondedAt: at("2026-11-19", 13, 30), resolvedAt: at("2026-11-19", 20) },
+          { raisedAt: at("2026-11-18", 9), resolvedAt: at("2026-11-21", 12) },
+          { raisedAt: at("2026-11-20", 8), resolvedAt: at("2026-11-20", 9, 30) },
+          // The id and the other language's label, any case, with spaces, are major too.
+          { raisedAt: at("2026-11-20", 11, 30), severity: " MAJOR " },
+          { raisedAt: at("2026-11-20", 9), respondedAt: at("2026-11-20", 10) },
+          { raisedAt: at("2026-11-20", 4), severity: SEVERITY_LABELS.major[language === "en-US" ? "zh-CN" : "en-US"] },
+          { raisedAt: at("2026-11-18", 8) },
+          { raisedAt: at("2026-11-20", 9), respondedAt: at("2026-11-20", 11), resolvedAt: at("2026-11-21", 9) },
+          { raisedAt: at("2026-11-20", 9), respondedAt: at("2026-11-20", 11, 1) },
+          {},
+          { resolvedAt: at("2026-11-20", 10) },
+          { raisedAt: at("2026-11-20", 10), resolvedAt: at("2026-11-20", 9) },
+          { raisedAt: at("2026-11-20", 8), respondedAt: at("2026-11-20", 10), resolvedAt: at("2026-11-20", 9) },
+          { raisedAt: "yesterday" },
+        ].map((row) => ({ severity: major, ...row }));
+        const now = at("2026-11-20", 12);
+        const book = evaluate(
+          ISSUES,
+          language,
+          { tables: { issues }, fields: { statusTime: now, responseHours: response, solutionHours: solution } },
+          dialect,
         );
-        expect([i, book.value("issues", "sla", i)]).toEqual([i, want]);
-      });
-    },
-  );
+        issues.forEach((row, i) => {
+          const cell = (id: string) => row[id] ?? null;
+          const want = reference(() =>
+            functions.sla(cell("raisedAt"), cell("respondedAt"), cell("resolvedAt"), now, language, response, solution),
+          );
+          expect([i, book.value("issues", "sla", i)]).toEqual([i, want]);
+        });
+      },
+    );
 
-  it('is #VALUE! for an open issue without a status time, and "" for an empty row', () => {
-    const book = evaluate(ISSUES, language, {
-      tables: { issues: [{ raisedAt: at("2026-11-20", 9) }, {}] },
-      fields: { statusTime: null, responseHours: 2, solutionHours: 24 },
+    // Raised 09:00, judged at 12:00 without a response: 3 h late under the major 2 h, on time under 4 h.
+    const raised = { raisedAt: at("2026-11-20", 9) };
+    const rows: Row[] = [
+      { ...raised, severity: major },
+      { ...raised, severity: normal },
+      { ...raised, severity: null },
+      { ...raised, severity: "Critical" },
+      { severity: normal },
+      {},
+    ];
+    const slaOf = (normalWindows: [Value, Value]) => {
+      const book = evaluate(
+        ISSUES,
+        language,
+        {
+          tables: { issues: rows },
+          fields: {
+            statusTime: at("2026-11-20", 12),
+            responseHours: 2,
+            solutionHours: 24,
+            normalResponseHours: normalWindows[0],
+            normalSolutionHours: normalWindows[1],
+          },
+        },
+        dialect,
+      );
+      return rows.map((_, i) => book.value("issues", "sla", i));
+    };
+    const none = NO_SLA_LABEL[language];
+
+    it("gives normal issues no SLA while their windows are blank, never the major clock", () => {
+      expect(slaOf([null, null])).toEqual([labels.responseOverdue, none, none, none, "", ""]);
     });
-    expect(book.value("issues", "sla", 0)).toEqual({ error: "#VALUE!" });
-    expect(book.value("issues", "sla", 1)).toBe("");
-  });
-});
+    it("judges normal issues by their own windows once both are set", () => {
+      expect(slaOf([4, 48])).toEqual([labels.responseOverdue, labels.open, none, none, "", ""]);
+      expect(slaOf([1, 48])).toEqual([labels.responseOverdue, labels.responseOverdue, none, none, "", ""]);
+    });
+    it("is #VALUE! for normal issues when only one normal window is set (a blank one is not the major default)", () => {
+      const value = { error: "#VALUE!" };
+      expect(slaOf([4, null])).toEqual([labels.responseOverdue, value, none, none, value, ""]);
+      expect(slaOf([null, 48])).toEqual([labels.responseOverdue, value, none, none, value, ""]);
+    });
+    it("agrees with core's slaStateBySeverity on every row", () => {
+      const windows = { major: parseSlaWindows(2, 24), normal: parseOptionalSlaWindows(4, 48) };
+      const want = rows.map((row) => {
+        const issue = parseIssue(row.raisedAt ?? null, null, null);
+        if (issue === null) return "";
+        const state = slaStateBySeverity(issue, severityOf(row.severity), windows, at("2026-11-20", 12));
+        return state === null ? none : labels[state];
+      });
+      expect(slaOf([4, 48])).toEqual(want);
+    });
+
+    it('is #VALUE! for an open issue without a status time, and "" for an empty row', () => {
+      const book = evaluate(
+        ISSUES,
+        language,
+        {
+          tables: { issues: [{ raisedAt: at("2026-11-20", 9), severity: major }, { severity: major }] },
+          fields: { statusTime: null, responseHours: 2, solutionHours: 24 },
+        },
+        dialect,
+      );
+      expect(book.value("issues", "sla", 0)).toEqual({ error: "#VALUE!" });
+      expect(book.value("issues", "sla", 1)).toBe("");
+    });
+  },
+);
 
 describe.each(LANGUAGES)("the stored file form of the native formulas (%s)", (language) => {
   const formulas = [WBS, ISSUES].flatMap((template) =>

@@ -27,7 +27,14 @@
  *   Blocked once they may start, which they are: each waits on the other).
  */
 import { CALENDAR_KINDS } from "../calendar";
-import { DEFAULT_RESPONSE_HOURS, DEFAULT_SOLUTION_HOURS, SLA_LABELS } from "../sla";
+import {
+  DEFAULT_RESPONSE_HOURS,
+  DEFAULT_SOLUTION_HOURS,
+  NO_SLA_LABEL,
+  SEVERITY_LABELS,
+  type Severity,
+  SLA_LABELS,
+} from "../sla";
 import { DEFAULT_TOLERANCE, STATUS_LABELS } from "../status";
 import type { Language } from "../language";
 
@@ -189,21 +196,56 @@ export interface IssueCells {
   respondedAt: string;
   resolvedAt: string;
   statusTime: string;
+  severity: string;
+  /** The major-issue windows (blank: 2 h and 24 h). */
   responseHours: string;
   solutionHours: string;
+  /** The normal-issue windows (both blank: normal issues have no SLA). */
+  normalResponseHours: string;
+  normalSolutionHours: string;
+}
+
+/** A severity's windows as cells, and what a blank one means (null: it cannot be blank). */
+export interface WindowCells {
+  response: string;
+  solution: string;
+  defaults: { response: number; solution: number } | null;
 }
 
 /**
- * SLA (sla.ts slaState): a resolved issue on its own times (a resolution without a response counts as the response),
- * an open one against the status time: Solution overdue → Response overdue → Met / Open; "" for an empty row.
+ * The severity dispatch of the SLA column (sla.ts slaStateBySeverity), shared by both dialects: a major issue gets
+ * `clock` with the major windows (blank = 2 h / 24 h); a normal issue gets it with the normal windows when both are
+ * set, no SLA when both are blank, #VALUE! when only one is (a blank window never falls back to the major default);
+ * any other severity (blank too) has no SLA. A row without an SLA shows `NO_SLA_LABEL`, an empty row "".
+ * Severity matches either language's label in any case, as sla.ts severityOf does (the ids are the English labels).
  */
-export function nativeSla(c: IssueCells, language: Language): string {
+export function slaBySeverity(c: IssueCells, language: Language, clock: (windows: WindowCells) => string): string {
+  const is = (severity: Severity) =>
+    or(...Object.values(SEVERITY_LABELS[severity]).map((label) => `TRIM(${c.severity})=${quote(label)}`));
+  const none = `IF(${c.raisedAt}&${c.respondedAt}&${c.resolvedAt}="","",${quote(NO_SLA_LABEL[language])})`;
+  const major = { response: c.responseHours, solution: c.solutionHours, defaults: MAJOR_DEFAULTS };
+  const { normalResponseHours: response, normalSolutionHours: solution } = c;
+  const normal =
+    `IF(AND(${response}="",${solution}=""),${none},` +
+    `IF(OR(${response}="",${solution}=""),${VALUE_ERROR},${clock({ response, solution, defaults: null })}))`;
+  return `=IF(${is("major")},${clock(major)},IF(${is("normal")},${normal},${none}))`;
+}
+
+const MAJOR_DEFAULTS = { response: DEFAULT_RESPONSE_HOURS, solution: DEFAULT_SOLUTION_HOURS };
+
+/**
+ * SLA (sla.ts slaState) under one severity's windows: a resolved issue on its own times (a resolution without a
+ * response counts as the response), an open one against the status time: Solution overdue → Response overdue →
+ * Met / Open; "" for an empty row.
+ */
+function nativeSlaClock(c: IssueCells, language: Language, windows: WindowCells): string {
   const labels = SLA_LABELS[language];
   const label = (key: keyof typeof labels) => quote(labels[key]);
   const { raisedAt: raised, respondedAt: responded, resolvedAt: resolved, statusTime: now } = c;
-  const hours = (cell: string, fallback: number) => `IF(${cell}="",${fallback},${cell})`;
-  const responseHours = hours(c.responseHours, DEFAULT_RESPONSE_HOURS);
-  const solutionHours = hours(c.solutionHours, DEFAULT_SOLUTION_HOURS);
+  const hours = (cell: string, fallback: number | undefined) =>
+    fallback === undefined ? cell : `IF(${cell}="",${fallback},${cell})`;
+  const responseHours = hours(windows.response, windows.defaults?.response);
+  const solutionHours = hours(windows.solution, windows.defaults?.solution);
   const late = (time: string, windowHours: string) => `${time}>${raised}+${windowHours}/24+${TIME_EPSILON}`;
   const before = (time: string, earliest: string) => and(`${time}<>""`, `${time}<${earliest}-${TIME_EPSILON}`);
   const inputsInvalid = or(
@@ -211,10 +253,10 @@ export function nativeSla(c: IssueCells, language: Language): string {
     `ISTEXT(${responded})`,
     `ISTEXT(${resolved})`,
     `ISTEXT(${now})`,
-    `ISTEXT(${c.responseHours})`,
-    `ISTEXT(${c.solutionHours})`,
-    and(`${c.responseHours}<>""`, `${c.responseHours}<=0`),
-    and(`${c.solutionHours}<>""`, `${c.solutionHours}<=0`),
+    `ISTEXT(${windows.response})`,
+    `ISTEXT(${windows.solution})`,
+    and(`${windows.response}<>""`, `${windows.response}<=0`),
+    and(`${windows.solution}<>""`, `${windows.solution}<=0`),
     `${solutionHours}<${responseHours}`,
   );
   const issueInvalid = or(
@@ -230,7 +272,12 @@ export function nativeSla(c: IssueCells, language: Language): string {
     `IF(${now}="",${VALUE_ERROR},IF(${late(now, solutionHours)},${label("solutionOverdue")},` +
     `IF(${late(`IF(${responded}<>"",${responded},${now})`, responseHours)},${label("responseOverdue")},${label("open")})))`;
   return (
-    `=IF(${inputsInvalid},${VALUE_ERROR},IF(${raised}&${responded}&${resolved}="","",` +
+    `IF(${inputsInvalid},${VALUE_ERROR},IF(${raised}&${responded}&${resolved}="","",` +
     `IF(${issueInvalid},${VALUE_ERROR},IF(${resolved}<>"",${resolvedState},${openState}))))`
   );
+}
+
+/** The SLA column in built-in functions: the severity dispatch over the native clock. */
+export function nativeSla(c: IssueCells, language: Language): string {
+  return slaBySeverity(c, language, (windows) => nativeSlaClock(c, language, windows));
 }

@@ -422,11 +422,26 @@ describe.each(LANGUAGES)("the issue log (%s)", (language) => {
     const issues = plan.tables[0];
     const sla = issues.columns[issues.columns.length - 1];
     const name = (key: string) => excelName("T6", ID, key);
-    expect(sla.formula).toMatch(
+    // CONCORD.SLA is called with the major windows and with the normal ones, chosen by the row's severity (what each
+    // gives is evaluated in test/files/native-formulas.test.ts).
+    const call = (response: string, solution: string) =>
       new RegExp(
-        `^=CONCORD\\.SLA\\(\\[@\\[.+\\]\\],\\[@\\[.+\\]\\],\\[@\\[.+\\]\\],${name("statusTime")},"${language}",${name("responseHours")},${name("solutionHours")}\\)$`,
-      ),
-    );
+        `CONCORD\\.SLA\\(\\[@\\[[^\\]]+\\]\\],\\[@\\[[^\\]]+\\]\\],\\[@\\[[^\\]]+\\]\\],${name("statusTime")},"${language}",${name(response)},${name(solution)}\\)`,
+      );
+    expect(sla.formula).toMatch(call("responseHours", "solutionHours"));
+    expect(sla.formula).toMatch(call("normalResponseHours", "normalSolutionHours"));
+    // The major windows start at the guide's 2 h / 24 h; the normal ones blank (no SLA for normal issues).
+    const windowAt = (key: string) => {
+      const at = plan.names.find((n) => n.name === name(key))!;
+      return cellAt(plan, at.row, at.col)?.content ?? null;
+    };
+    expect([windowAt("responseHours"), windowAt("solutionHours")]).toEqual([
+      { kind: "number", value: 2 },
+      { kind: "number", value: 24 },
+    ]);
+    for (const key of ["normalResponseHours", "normalSolutionHours"]) {
+      expect(windowAt(key)).not.toMatchObject({ kind: "number" });
+    }
     const statusTime = plan.names.find((n) => n.name === name("statusTime"))!;
     expect(cellAt(plan, statusTime.row, statusTime.col)).toMatchObject({
       content: { kind: "formula", formula: "=NOW()" },
