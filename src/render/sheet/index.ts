@@ -11,9 +11,12 @@ export { planDashboard, DASHBOARD_DEPARTMENTS, DASHBOARD_NAME, DASHBOARD_OVERDUE
 export { planTimeline, TIMELINE_NAME, TIMELINE_WEEKS } from "./plan-timeline";
 export type { CompanionOptions } from "./companion";
 export { fieldNumberFormat, numberFormatFor } from "../number-formats";
+export { missingReasonFormat, slaFormats, statusFormats } from "./status-formats";
 export {
   a1References,
+  cellRef,
   escapeStructuredName,
+  stringLiteral,
   positionsOf,
   structuredReferences,
   type A1Positions,
