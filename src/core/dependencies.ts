@@ -70,30 +70,68 @@ export function unfinishedPredecessors(
   progresses: unknown,
   allPredecessors?: unknown,
 ): string[] {
-  const wanted = splitPredecessors(predecessors);
-  if (wanted.length === 0) return [];
-  const size = cellCount(ids);
+  return waitingOnLookup(ids, finishes, progresses, allPredecessors)(predecessors);
+}
+
+/**
+ * `unfinishedPredecessors` for many rows of one task table: the returned lookup takes a row's predecessor text. The
+ * columns are checked and indexed on the first row that lists a predecessor (a row without any never fails), or at
+ * once with `checkNow` (a whole table: mismatched columns are an error even where no row lists an id), then
+ * reused, so a whole column of rows costs one pass over the table plus each row's own ids. The index and the cycles
+ * are also reused by content across calls (`RangeMemo`): every row's formula passes the same columns.
+ */
+export function waitingOnLookup(
+  ids: unknown,
+  finishes: unknown,
+  progresses: unknown,
+  allPredecessors?: unknown,
+  options: { checkNow?: boolean } = {},
+): (predecessors: unknown) => string[] {
+  let table: TaskTable | null = options.checkNow ? taskTable(ids, finishes, progresses, allPredecessors) : null;
+  return (predecessors) => {
+    const wanted = splitPredecessors(predecessors);
+    if (wanted.length === 0) return [];
+    table ??= taskTable(ids, finishes, progresses, allPredecessors);
+    return waitingIn(table, wanted);
+  };
+}
+
+function taskTable(ids: unknown, finishes: unknown, progresses: unknown, allPredecessors: unknown): TaskTable {
   const withCycles = allPredecessors !== null && allPredecessors !== undefined;
-  for (const [range, argument] of [
+  const size = cellCount(ids);
+  const ranges: Array<[unknown, string]> = [
     [finishes, "finishes"],
     [progresses, "progresses"],
-    ...(withCycles ? ([[allPredecessors, "allPredecessors"]] as const) : []),
-  ] as const) {
+  ];
+  if (withCycles) ranges.push([allPredecessors, "allPredecessors"]);
+  for (const [range, argument] of ranges) {
     const count = cellCount(range);
     if (count !== size) throw inputError(argument, "sizeMismatch", { value: count, other: String(size) });
   }
   const index = idIndex(ids);
   const cycles = withCycles ? cycleIndex(index, ids, allPredecessors) : null;
+  return { index, cycles, finishes, progresses };
+}
+
+/** What a lookup needs: the id index, the cycles (when the predecessors column was given) and the status columns. */
+interface TaskTable {
+  index: Map<string, number[]>;
+  cycles: CycleIndex | null;
+  finishes: unknown;
+  progresses: unknown;
+}
+
+function waitingIn(table: TaskTable, wanted: readonly string[]): string[] {
   return wanted.filter((id) => {
     const key = normalizeId(id);
-    const rows = index.get(key) ?? [];
+    const rows = table.index.get(key) ?? [];
     if (rows.length === 0)
       throw new ConcordInputError("predecessors", "unknownPredecessor", { value: id }, "notAvailable");
     if (rows.length > 1) throw inputError("ids", "duplicateId", { value: id, other: String(rows.length) });
-    const cycle = cycles?.through(key);
+    const cycle = table.cycles?.through(key);
     if (cycle) throw inputError("predecessors", "cycle", { other: cycle.join(" → ") });
-    const finish = parseDate(cellAt(finishes, rows[0]), "finishes");
-    const progress = parseFraction(cellAt(progresses, rows[0]), "progresses");
+    const finish = parseDate(cellAt(table.finishes, rows[0]), "finishes");
+    const progress = parseFraction(cellAt(table.progresses, rows[0]), "progresses");
     return finish === null && (progress === null || progress < 1);
   });
 }

@@ -41,6 +41,7 @@ const SIGNATURES: Record<string, string[]> = {
   WORKDAYS: ["start", "end", "[calendar*]", "[weekend]"],
   WORKDAY: ["start", "days", "[calendar*]", "[weekend]"],
   WAITINGON: ["predecessors", "ids*", "finishes*", "progresses*", "[allPredecessors*]"],
+  WAITINGONALL: ["ids*", "predecessors*", "finishes*", "progresses*"],
   SLA: ["raisedAt", "respondedAt", "resolvedAt", "statusTime", "[language]", "[responseHours]", "[solutionHours]"],
   SMART: ["text", "[language]"],
 };
