@@ -6,7 +6,7 @@
  */
 import { type CalendarEntry, WorkCalendar } from "../calendar";
 import type { Serial } from "../dates";
-import { assessTask, DEFAULT_TOLERANCE, lagDays, type StatusRule, type TaskStatus } from "../status";
+import { assessTask, DEFAULT_TOLERANCE, lagDays, type StatusRule, type Task, type TaskStatus } from "../status";
 import { atDisplayPrecision } from "../values";
 import { SATURDAY_SUNDAY, type WeekendMask } from "../weekend";
 import { analyseLinks, type DependencyCycle, type DuplicateId, type UnknownPredecessor } from "./links";
@@ -120,10 +120,11 @@ export function emptyCounts(): StatusCounts {
 
 const blank = (text: string | undefined) => text === undefined || text.trim() === "";
 
+const TEXTS = ["taskName", "department", "owner", "predecessors", "blocker", "lagReason", "measures"] as const;
+const VALUES = ["start", "due", "finish", "progress", "measuresDue"] as const;
+
 function isTyped(r: WbsRow): boolean {
-  const texts = [r.taskName, r.department, r.owner, r.predecessors, r.blocker, r.lagReason, r.measures];
-  const values = [r.start, r.due, r.finish, r.progress, r.measuresDue];
-  return texts.some((t) => !blank(t)) || values.some((v) => v !== null && v !== undefined);
+  return TEXTS.some((key) => !blank(r[key])) || VALUES.some((key) => r[key] !== null && r[key] !== undefined);
 }
 
 export function analyseWbs(input: WbsAnalysisInput): WbsAnalysis {
@@ -155,9 +156,12 @@ export function analyseWbs(input: WbsAnalysisInput): WbsAnalysis {
   const departments = new Map<string, DepartmentCounts>();
 
   rows.forEach((r, i) => {
-    const waitingOn = links.predecessors[i].filter((p) => !finished[p]).map((p) => rows[p].taskId.trim());
-    const task = { start: r.start, due: r.due, finish: r.finish, progress: progressOf[i], blocker: r.blocker.trim() };
-    const { status, rule } = assessTask({ ...task, waitingOn }, statusDate, calendar, tolerance);
+    const predecessors = links.predecessors[i];
+    const waitingOn =
+      predecessors.length === 0 ? [] : predecessors.filter((p) => !finished[p]).map((p) => rows[p].taskId.trim());
+    const { start, due, finish } = r;
+    const task: Task = { start, due, finish, progress: progressOf[i], blocker: r.blocker.trim(), waitingOn };
+    const { status, rule } = assessTask(task, statusDate, calendar, tolerance);
     const t: TaskResult = {
       row: r.row,
       taskId: r.taskId.trim(),
@@ -189,7 +193,7 @@ export function analyseWbs(input: WbsAnalysisInput): WbsAnalysis {
     result.lagging.push(t);
     if (t.lagReason === "") result.withoutReason.push(t);
     const problem = measuresProblem(t, statusDate);
-    if (problem && assessTask({ ...task, waitingOn }, statusDate - 1, calendar, tolerance).status === "lagging") {
+    if (problem && assessTask(task, statusDate - 1, calendar, tolerance).status === "lagging") {
       result.withoutMeasures.push({ task: t, problem });
     }
   });
