@@ -17,6 +17,8 @@ import {
   type ColumnMapping,
   type ColumnRole,
   type Language,
+  type AugmentOptions,
+  type ListGeometry,
   type ListKind,
   type TemplateId,
 } from "../../core";
@@ -31,18 +33,6 @@ import {
   type CellRange,
   type PlannedConditionalFormat,
 } from "../../render/sheet";
-
-/** Where a list is on its sheet; rows and columns 0-based, as `getRangeByIndexes` takes them. */
-export interface ListGeometry {
-  sheet: string;
-  headerRow: number;
-  /** The first data row is `headerRow + 1`; the last is inclusive (`headerRow` itself when the list has no rows). */
-  lastDataRow: number;
-  firstColumn: number;
-  columnCount: number;
-  /** The Excel table's name when the list is a table object (new columns are added to it), else null. */
-  table: string | null;
-}
 
 export type AddedColumnId = "waitingOn" | "status" | "lag" | "sla";
 
@@ -71,13 +61,6 @@ export interface AugmentPlan {
   colours: PlannedConditionalFormat[];
   /** Every cell the plan writes; all must be empty. */
   targets: CellRange[];
-}
-
-export interface AugmentOptions {
-  /** Issue lists: the severity values that mean major (default: those detection found, plus Major / 重大). */
-  majorSeverities?: readonly string[];
-  /** Issue lists without a severity column: the user confirms every issue is major (else the plan is refused). */
-  everyIssueIsMajor?: boolean;
 }
 
 export type AugmentPlanResult = { ok: true; plan: AugmentPlan } | { ok: false; message: Bilingual };

@@ -3,13 +3,8 @@
  * refusals, and the plan's A1 formulas evaluated in a real formula engine (HyperFormula with the CONCORD functions).
  */
 import type { RawCellContent } from "hyperformula";
-import { detectColumns, withColumn } from "../../../src/core";
-import {
-  occupiedTarget,
-  planAugment,
-  type AugmentPlan,
-  type ListGeometry,
-} from "../../../src/hosts/excel/augment-plan";
+import { detectColumns, withColumn, type ListGeometry } from "../../../src/core";
+import { occupiedTarget, planAugment, type AugmentPlan } from "../../../src/hosts/excel/augment-plan";
 import { buildFromSheets } from "../../support/hyperformula-concord";
 import { d } from "../../support/dates";
 

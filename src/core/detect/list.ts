@@ -1,0 +1,35 @@
+/** A user's own list as a host reads it for "Add status and lag to this table", and the user's choices for it. */
+import type { ColumnMapping } from "./detect";
+
+/** Where a list is on its sheet; rows and columns 0-based (Office.js `getRangeByIndexes`). */
+export interface ListGeometry {
+  sheet: string;
+  headerRow: number;
+  /** The first data row is `headerRow + 1`; the last is inclusive (`headerRow` itself when the list has no rows). */
+  lastDataRow: number;
+  firstColumn: number;
+  columnCount: number;
+  /** The Excel table's name when the list is a table object (new columns are added to it), else null. */
+  table: string | null;
+}
+
+/** The selected list: where it is, its header row, its first data rows (the sample) and the detected mapping. */
+export interface ListSelection {
+  geometry: ListGeometry;
+  header: string[];
+  /** Up to `LIST_SAMPLE_ROWS` first data rows, as values. */
+  sample: unknown[][];
+  /** The sample's number formats (to pass again to `withColumn` when the user changes a column). */
+  formats: string[][];
+  mapping: ColumnMapping;
+}
+
+/** Data rows read to detect columns. */
+export const LIST_SAMPLE_ROWS = 20;
+
+export interface AugmentOptions {
+  /** Issue lists: the severity values that mean major (default: those detection found, plus Major / 重大). */
+  majorSeverities?: readonly string[];
+  /** Issue lists without a severity column: the user confirms every issue is major (else the plan is refused). */
+  everyIssueIsMajor?: boolean;
+}
