@@ -7,8 +7,8 @@
  * young heap and would make any 10,000-task run look superlinear. Best of several runs, so that a busy machine does
  * not decide.
  */
-import { analyseWbs } from "../../../src/core";
-import { largeWbs, MONDAY } from "./fixtures";
+import { analyseIssues, analyseWbs, weeklyBrief } from "../../../src/core";
+import { dt, issueRow, largeWbs, MONDAY } from "./fixtures";
 
 const analyse = (rows: ReturnType<typeof largeWbs>) => analyseWbs({ rows, statusDate: MONDAY, updateDate: MONDAY });
 
@@ -40,5 +40,26 @@ describe("analyseWbs at scale", () => {
     const tenSmall = bestOf(5, () => smalls.map(analyse)) / 10;
     const oneLarge = bestOf(5, () => analyse(large));
     expect(oneLarge / tenSmall).toBeLessThanOrEqual(15);
+  });
+});
+
+describe("weeklyBrief at scale", () => {
+  it("builds the brief of 10,000 tasks and 1,000 issues well under a second", () => {
+    const wbs = analyseWbs({ rows: largeWbs(10_000), statusDate: MONDAY, updateDate: MONDAY - 9 });
+    const issues = analyseIssues({
+      statusTime: dt("2026-11-16 12:00"),
+      windows: { major: { response: 2, solution: 24 } },
+      rows: Array.from({ length: 1_000 }, (_, i) => issueRow(i + 5, `ISS-${i}`, { raisedAt: MONDAY - (i % 5) })),
+    });
+    const build = () => weeklyBrief(wbs, issues, { statusDate: MONDAY, projectName: "P", language: "zh-CN" });
+    const brief = build();
+    const decisions = brief.sections.find((s) => s.id === "decisions")!.rows;
+    expect(decisions.length).toBe(
+      wbs.blocked.filter((t) => t.rule === "blocker").length +
+        wbs.withoutMeasures.length +
+        issues.escalations.length +
+        1,
+    );
+    expect(bestOf(3, build)).toBeLessThan(300);
   });
 });
