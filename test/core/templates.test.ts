@@ -125,6 +125,8 @@ describe("the catalog", () => {
       "status",
       "lagDays",
       "lagReason",
+      "measures",
+      "measuresDue",
       "notes",
     ]);
     expect([rowId(tasks, 1), rowId(tasks, 12)]).toEqual(["WBS-001", "WBS-012"]);

@@ -119,6 +119,11 @@ function evaluate(template: TemplateDef, language: Language, filled: Filled, dia
     ids: (tableId: string) => plan.tables.find((t) => t.tableId === tableId)!.ids!,
     value: (tableId: string, columnId: string, i: number) =>
       result(hf.getCellValue({ sheet, ...cellAt(tableId, columnId, i) })),
+    /** A formula evaluated in a spare cell of a sheet row (e.g. a conditional format's, moved to that row). */
+    valueOf: (row: number, formula: string) => {
+      hf.setCellContents({ sheet, row, col: 100 }, [[formula]]);
+      return result(hf.getCellValue({ sheet, row, col: 100 }));
+    },
   };
 }
 
@@ -206,6 +211,94 @@ describe("native working days (NETWORKDAYS + make-up workdays)", () => {
           core.countWorkdays(from, to),
         ]);
       });
+    }
+  });
+});
+
+describe.each(LANGUAGES)("the 24-hour response-measures flag of the WBS (%s)", (language) => {
+  // Status date Monday 2026-11-16; the day before is Sunday 11-15. 20 working days from 11-02 to 11-27.
+  const D = d("2026-11-16");
+  const overdue = { start: d("2026-11-02"), due: d("2026-11-13"), progress: 0.5 };
+  const long = { start: d("2026-11-02"), due: d("2026-11-27") };
+  const measures = language === "zh-CN" ? "增派设计人员" : "Add a designer";
+  const rows: Array<[string, Row, boolean]> = [
+    ["overdue since Friday, no measures", overdue, true],
+    ["overdue since Friday, measures due Friday 11-20", { ...overdue, measures, measuresDue: d("2026-11-20") }, false],
+    ["overdue since Friday, measures without a due date", { ...overdue, measures }, false],
+    [
+      "overdue since Friday, measures due 11-13, before D",
+      { ...overdue, measures, measuresDue: d("2026-11-13") },
+      true,
+    ],
+    ["overdue since Friday, measures due on D", { ...overdue, measures, measuresDue: D }, false],
+    ["overdue since Friday, only spaces as measures", { ...overdue, measures: "   " }, true],
+    // Due Sunday: overdue on D only, not on D − 1; 90 % is not behind the 100 % expected then (by 10 points).
+    ["due on D − 1, 90 %", { start: d("2026-11-02"), due: d("2026-11-15"), progress: 0.9 }, false],
+    // Expected on D − 1: 10/20 = 50 %, on D: 11/20 = 55 %; lagging means more than 10 points behind.
+    ["behind on D − 1 already (0 %)", { ...long, progress: 0 }, true],
+    ["behind only since D (42 %: 45 % − 42 %, but 40 % on D − 1)", { ...long, progress: 0.42 }, false],
+    ["in progress, no measures", { ...long, progress: 0.6 }, false],
+    ["overdue but blocked", { ...overdue, blocker: "x" }, false],
+    ["overdue but finished", { ...overdue, finish: d("2026-11-13") }, false],
+    ["empty row", {}, false],
+  ];
+
+  function flags(calendar: Array<[Value, Value]>, tasks: Row[] = rows.map(([, row]) => row)) {
+    const book = evaluate(WBS, language, {
+      tables: { tasks, calendar: calendar.map(([date, kind]) => ({ date, kind })) },
+      fields: { statusDate: D },
+    });
+    const tasksTable = book.plan.tables.find((t) => t.tableId === "tasks")!;
+    const measuresCol = tasksTable.col + columnIds(WBS, "tasks").indexOf("measures");
+    const format = book.plan.conditionalFormats.find((f) => f.col === measuresCol)!;
+    // The format's formula is written for its first row: relative rows move down with each row, as Excel does.
+    const onRow = (i: number) =>
+      format.formula.replace(/(\$?[A-Z]{1,3})(\$?)(\d+)/g, (_, col: string, fixed: string, row: string) =>
+        fixed ? `${col}$${row}` : `${col}${Number(row) + i}`,
+      );
+    return { format, flags: tasks.map((_, i) => book.valueOf(format.row + i, onRow(i))) };
+  }
+
+  it("colours the measures and measures-due cells of every row (red)", () => {
+    const { format } = flags([]);
+    const tasksTable = evaluate(WBS, language, { tables: {}, fields: {} }).plan.tables.find(
+      (t) => t.tableId === "tasks",
+    )!;
+    expect(format).toMatchObject({ rows: tasksTable.rows, cols: 2, row: tasksTable.row + 1 });
+  });
+
+  it("flags a task Lagging on D and on D − 1 without measures, or with measures due before D", () => {
+    const got = flags([]).flags;
+    expect(rows.map(([name], i) => [name, got[i]])).toEqual(rows.map(([name, , want]) => [name, want]));
+  });
+
+  it("is Lagging on D and D − 1 by the add-in's own status, with the calendar (a holiday on 11-11)", () => {
+    const calendar: Array<[Value, Value]> = [[d("2026-11-11"), "holiday"]];
+    // 38 %: without the holiday 40 % was expected on D − 1 (flag); with it 9/19 = 47 % − 10 points = 37 % (no flag).
+    const tasks = [...rows.map(([, row]) => row), { ...long, progress: 0.38 }];
+    for (const cal of [[], calendar]) {
+      const got = flags(cal, tasks).flags;
+      const want = tasks.map((row) => {
+        const cell = (id: string) => row[id] ?? null;
+        const on = (date: number) =>
+          functions.status(
+            cell("start"),
+            cell("due"),
+            cell("finish"),
+            cell("progress"),
+            cell("blocker"),
+            date,
+            language,
+            null,
+            cal.length > 0 ? cal : undefined,
+          );
+        const noMeasures =
+          String(cell("measures") ?? "").trim() === "" || (typeof row.measuresDue === "number" && row.measuresDue < D);
+        const lagging = STATUS_LABELS[language].lagging;
+        return on(D) === lagging && on(D - 1) === lagging && noMeasures;
+      });
+      expect(got).toEqual(want);
+      expect(got[tasks.length - 1]).toBe(cal.length === 0);
     }
   });
 });

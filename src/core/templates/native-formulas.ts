@@ -117,6 +117,15 @@ function taskInvalid(t: TaskCells): string {
   );
 }
 
+/** Progress more than the tolerance behind the expected progress on `date` (status.ts), for a started task. */
+function behindOn(t: Pick<TaskCells, "start" | "due" | "progress" | "calendar">, date: string): string {
+  const { start: s, due: d } = t;
+  const span = nativeWorkdays(s, d, t.calendar);
+  // expectedProgress: elapsed working days over the span's, capped at 1; a span without working days is due at once.
+  const expected = `IF(${span}=0,IF(${date}>=${d},1,0),MIN(1,${nativeWorkdays(s, date, t.calendar)}/${span}))`;
+  return `${shown(t.progress)}<${expected}-${DEFAULT_TOLERANCE}-${FRACTION_EPSILON}`;
+}
+
 /**
  * STATUS (status.ts assessTask), first rule that applies: Completed (finish date, or 100 % as shown) → Blocked
  * (blocker text, or waiting on a predecessor once the start date is reached or without one) → Lagging (overdue, or progress more than the tolerance
@@ -131,10 +140,7 @@ export function nativeStatus(t: TaskCells, language: Language): string {
   const started = and(`${s}<>""`, `${today}>=${s}`);
   // Waiting blocks once the task may start: from its start date on, or at once without one.
   const mayStart = or(`${s}=""`, `${today}>=${s}`);
-  const span = nativeWorkdays(s, d, t.calendar);
-  // expectedProgress: elapsed working days over the span's, capped at 1; a span without working days is due at once.
-  const expected = `IF(${span}=0,IF(${today}>=${d},1,0),MIN(1,${nativeWorkdays(s, today, t.calendar)}/${span}))`;
-  const behind = `${p}<${expected}-${DEFAULT_TOLERANCE}-${FRACTION_EPSILON}`;
+  const behind = behindOn(t, today);
   const rules =
     `IF(OR(${f}<>"",${p}>=1),${label("completed")},` +
     `IF(OR(TRIM(${t.blocker})<>"",AND(${mayStart},${t.waitingOn}<>"")),${label("blocked")},` +
@@ -158,6 +164,32 @@ export function nativeLag(t: Pick<TaskCells, "due" | "finish" | "statusDate" | "
     `IF(${d}="","",IF(AND(${f}="",${today}=""),${VALUE_ERROR},` +
     `IF(${until}>${d},${nativeWorkdays(`${d}+1`, until, t.calendar)},0))))`
   );
+}
+
+/** The cells the 24-hour measures flag reads: this row's (the status cell as its formula gives it) and the sheet's. */
+export interface MeasuresFlagCells extends Pick<TaskCells, "start" | "due" | "progress" | "statusDate" | "calendar"> {
+  status: string;
+  measures: string;
+  measuresDue: string;
+}
+
+/**
+ * Lagging for more than 24 hours without response measures (SPEC §2 step 6; the pane's analysis uses the same
+ * definition): the task is Lagging on the status date D, was already Lagging on D − 1 (the calendar day before), and
+ * has no measures text, or measures due before D. With the status cell saying Lagging on D (so not completed, not
+ * blocked, valid input), Lagging on D − 1 is exactly: overdue on D − 1 (due < D − 1), or started by D − 1 and more than
+ * the tolerance behind the progress expected on D − 1 — judged on the progress typed now, as the sheet keeps no
+ * history. A formula of built-in functions (a TRUE/FALSE condition), for the conditional format of both dialects.
+ */
+export function nativeNeedsMeasures(c: MeasuresFlagCells, language: Language): string {
+  const { start: s, due: d, statusDate: today } = c;
+  const yesterday = `(${today}-1)`;
+  const laggingYesterday = or(
+    and(`${d}<>""`, `${yesterday}>${d}`),
+    and(`${s}<>""`, `${yesterday}>=${s}`, `${d}<>""`, `${c.progress}<>""`, behindOn(c, yesterday)),
+  );
+  const noMeasures = or(`TRIM(${c.measures})=""`, and(`ISNUMBER(${c.measuresDue})`, `${c.measuresDue}<${today}`));
+  return `=${and(`${c.status}=${quote(STATUS_LABELS[language].lagging)}`, laggingYesterday, noMeasures)}`;
 }
 
 /** The cells WAITINGON reads: this row's predecessor text and the task list's id, finish and progress columns. */

@@ -44,7 +44,7 @@ function lagFormula(f: FormulaContext): string {
 
 export const WBS: TemplateDef = {
   id: "T3",
-  version: 1,
+  version: 2,
   name: bi("Task breakdown (WBS)", "跨部门协作任务分解表"),
   purpose: bi(
     "Every department's tasks with owners, dates and dependencies; status and lag are calculated for the status date.",
@@ -126,6 +126,20 @@ export const WBS: TemplateDef = {
             width: 18,
             hint: bi("e.g. design resources short", "如“设计资源不足”“需求变更未确认”"),
           },
+          // A lagging task needs response measures within 24 hours (SPEC §2 step 6). The register colours both cells
+          // of a row Lagging since the day before the status date without measures, or with measures past due
+          // (native-formulas.ts nativeNeedsMeasures gives the exact rule).
+          {
+            id: "measures",
+            label: bi("Response measures", "应对措施"),
+            kind: "longText",
+            width: 18,
+            hint: bi(
+              "set within 24 hours of a task lagging; red while missing or past their due date",
+              "任务滞后后24小时内制定；缺失或逾期未完成时标红",
+            ),
+          },
+          { id: "measuresDue", label: bi("Measures due", "措施完成时限"), kind: "date", width: 12 },
           { id: "notes", label: COMMON.notes, kind: "text", width: 14 },
         ],
       },

@@ -19,7 +19,7 @@ import type { TableDef } from "../../core";
 import { tickBoxes } from "./field-rules";
 import { placeInput, placeTable, type PlanContext } from "./plan-parts";
 import { cellRef } from "./references";
-import { missingReasonFormat, slaFormats, statusFormats } from "./status-formats";
+import { missingMeasuresFormat, missingReasonFormat, slaFormats, statusFormats } from "./status-formats";
 import { heightFor } from "./text-metrics";
 
 export const REGISTER_TABLE_STYLE = "TableStyleMedium2";
@@ -77,6 +77,7 @@ export function planRegister(ctx: PlanContext, main: TableDef, sides: readonly T
   b.area({ row: 1, col: 0, rows: 1, cols: mainCols }, { kind: "text", text: purpose }, "subtitle");
   b.height(1, heightFor(purpose, printWidth, 18));
   let row = 2;
+  const inputs = new Map<string, string>();
   for (const block of template.blocks) {
     if (block.type !== "fields") continue;
     const start = row;
@@ -89,6 +90,7 @@ export function planRegister(ctx: PlanContext, main: TableDef, sides: readonly T
       b.area({ row, col: 0, rows: 1, cols: labelCols }, { kind: "text", text: label }, "label");
       const style = field.kind === "longText" ? "inputLong" : "input";
       placeInput(ctx, { row, col: labelCols, rows: 1, cols: inputCols }, field, field.id, label, style);
+      inputs.set(field.id, cellRef(row, labelCols, "both"));
       const hint = [field.choices ? tickBoxes(field, language) : "", field.hint?.[language] ?? ""]
         .filter((h) => h !== "")
         .join(" ");
@@ -139,6 +141,23 @@ export function planRegister(ctx: PlanContext, main: TableDef, sides: readonly T
     if (reason >= 0) {
       const range = { row: first, col: reason, rows: main.rows, cols: 1 };
       b.conditionalFormats.push(missingReasonFormat(range, statusCell, cellRef(first, reason, "col"), language));
+    }
+    const measures = at("measures");
+    const calendar = sides.findIndex((side) => side.id === "calendar");
+    const statusDate = inputs.get("statusDate");
+    if (measures >= 0 && calendar >= 0 && statusDate) {
+      // The calendar's columns, absolute: its data rows start on the main table's first row.
+      const { columns, rows } = sides[calendar];
+      const calendarColumn = (id: string) => {
+        const col = sideCols[calendar] + columns.findIndex((c) => c.id === id);
+        return `${cellRef(first, col, "both")}:${cellRef(first + rows - 1, col, "both")}`;
+      };
+      const cell = (id: string) => cellRef(first, at(id), "col");
+      const range = { row: first, col: measures, rows: main.rows, cols: at("measuresDue") - measures + 1 };
+      const flag = { status: statusCell, start: cell("start"), due: cell("due"), progress: cell("progress") };
+      const calendarColumns = { dates: calendarColumn("date"), kinds: calendarColumn("kind") };
+      const cells = { ...flag, measures: cell("measures"), measuresDue: cell("measuresDue"), statusDate };
+      b.conditionalFormats.push(missingMeasuresFormat(range, { ...cells, calendar: calendarColumns }, language));
     }
   }
   const sla = at("sla");

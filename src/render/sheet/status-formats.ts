@@ -3,7 +3,15 @@
  * conditional-format formulas, so these are A1 formulas written for the top-left cell of their range: the status
  * column is absolute (`$M8`), the row relative, so each row is judged by its own status.
  */
-import { type Language, SLA_LABELS, type SlaState, STATUS_LABELS, type TaskStatus } from "../../core";
+import {
+  type Language,
+  type MeasuresFlagCells,
+  nativeNeedsMeasures,
+  SLA_LABELS,
+  type SlaState,
+  STATUS_LABELS,
+  type TaskStatus,
+} from "../../core";
 import { stringLiteral } from "./references";
 import type { CellRange, PlannedConditionalFormat } from "./sheet-plan";
 
@@ -23,6 +31,9 @@ export const STATUS_COLOURS: Record<TaskStatus, Colours> = {
 
 /** The orange of a lagging or blocked task whose lag reason is still empty. */
 export const MISSING_REASON: Colours = { fill: "#F4B084", fontColor: "#833C0B" };
+
+/** The red of a task lagging for more than 24 hours without response measures (or with measures past due). */
+export const MISSING_MEASURES: Colours = { fill: "#FF9999", fontColor: "#7F0000" };
 
 export const SLA_COLOURS: Record<SlaState, Colours> = {
   met: STATUS_COLOURS.completed,
@@ -69,6 +80,16 @@ export function missingReasonFormat(
     ...MISSING_REASON,
     priority,
   };
+}
+
+/** Red on the measures cells of a task lagging for more than 24 hours without measures (nativeNeedsMeasures). */
+export function missingMeasuresFormat(
+  range: CellRange,
+  cells: MeasuresFlagCells,
+  language: Language,
+  priority = 20,
+): PlannedConditionalFormat {
+  return { ...range, formula: nativeNeedsMeasures(cells, language), ...MISSING_MEASURES, priority };
 }
 
 export function slaFormats(range: CellRange, slaCell: string, language: Language, priority = 10) {

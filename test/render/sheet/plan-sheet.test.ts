@@ -408,7 +408,7 @@ describe.each(LANGUAGES)("the WBS sheet (%s)", (language) => {
     );
     expect(a1.validations.find((v) => v.rule.type === "listFormula")!.rule).toEqual({
       type: "listFormula",
-      formula: "=$R$9:$R$14",
+      formula: "=$T$9:$T$14",
     });
     expect(planSheet(WBS, language, ID, { thisRow: "explicit" }).tables[0].columns[13].formula).toBe(
       `=CONCORD.LAG(${tasks.name}[[#This Row],[${header("due")}]],${tasks.name}[[#This Row],[${header("finish")}]],${excelName("T3", ID, "statusDate")},${excelName("T3", ID, "calendar")})`,
