@@ -59,15 +59,15 @@ export const BRIEF_TEXT = {
     "{name} 仍滞后；应对措施期限 {date} 已过",
   ),
   issueLate: bi(
-    "{severity} issue past its {window} window by {hours} h; {who}",
-    "{severity}问题超出{window}时限 {hours} 小时；{who}",
+    "{id} ({severity}) is past its {window} window by {hours} h; {who}",
+    "{id}（{severity}）超出{window}时限 {hours} 小时；{who}",
   ),
   responseWindow: bi("response", "响应"),
   solutionWindow: bi("solution", "解决"),
   ownerActs: bi("owner to act: {actor}", "由负责人 {actor} 处理"),
   raiserActs: bi("no owner, so the person who raised it acts: {actor}", "无负责人，由提出人 {actor} 处理"),
   nobody: bi("no owner or raiser: assign one", "无负责人和提出人：请指定"),
-  issueTimes: bi("The issue's times contradict each other: {problem}", "问题的时间相互矛盾：{problem}"),
+  issueTimes: bi("{id}: the issue's times contradict each other: {problem}", "{id}：问题的时间相互矛盾：{problem}"),
   staleWbs: bi(
     "The WBS was last updated {days} days ago ({date}): refresh it",
     "任务分解表已 {days} 天未更新（{date}）：请更新",

@@ -221,7 +221,7 @@ function blockedBy(t: TaskResult, language: Language): string {
 const named = (t: TaskResult) => (t.taskName ? `${t.taskId} ${t.taskName}` : t.taskId);
 
 /**
- * What the meeting must decide, in this order: tasks blocked by a blocker text, tasks lagging more than 24 hours
+ * What the meeting must decide, one self-contained sentence each (naming its task or issue), in this order: tasks blocked by a blocker text, tasks lagging more than 24 hours
  * without response measures, open issues past a window, issues with contradictory times, a stale WBS, dependency
  * cycles, unknown predecessor ids, repeated task ids.
  */
@@ -241,7 +241,8 @@ function decisions(wbs: WbsAnalysis, issues: IssuesAnalysis | null, language: La
   }
   for (const e of issues?.escalations ?? []) add(issueRef(e.issue), escalationText(e, language));
   for (const i of issues?.invalid ?? []) {
-    add(issueRef(i), say(T.issueTimes, language, { problem: describeInputError(i.error!, language) }));
+    const problem = describeInputError(i.error!, language);
+    add(issueRef(i), say(T.issueTimes, language, { id: i.issueId, problem }));
   }
   if (wbs.staleWbs) {
     add(
@@ -271,6 +272,7 @@ function decisions(wbs: WbsAnalysis, issues: IssuesAnalysis | null, language: La
 function escalationText(e: Escalation, language: Language): string {
   const who = { owner: T.ownerActs, raiser: T.raiserActs, none: T.nobody }[e.actorRole];
   return say(T.issueLate, language, {
+    id: e.issue.issueId,
     severity: e.issue.severityLabel?.[language] ?? e.issue.severity,
     window: (e.window === "solution" ? T.solutionWindow : T.responseWindow)[language],
     hours: Number(e.hoursLate.toFixed(1)),

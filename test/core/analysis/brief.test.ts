@@ -1,6 +1,6 @@
-import { analyseWbs, type BriefSectionId, weeklyBrief, type WeeklyBrief } from "../../../src/core";
+import { analyseIssues, analyseWbs, type BriefSectionId, weeklyBrief, type WeeklyBrief } from "../../../src/core";
 import { d } from "../../support/dates";
-import { MONDAY, wbsRow } from "./fixtures";
+import { dt, issueRow, MONDAY, wbsRow } from "./fixtures";
 import { scenarioBrief } from "./scenario";
 
 const section = (brief: WeeklyBrief, id: BriefSectionId) => brief.sections.find((s) => s.id === id)!;
@@ -76,7 +76,7 @@ describe("weeklyBrief: the scenario in English", () => {
       },
       {
         ref: { kind: "issue", id: "ISS-001", row: 5 },
-        cells: ["ISS-001", "Major issue past its response window by 1 h; owner to act: Wang"],
+        cells: ["ISS-001", "ISS-001 (Major) is past its response window by 1 h; owner to act: Wang"],
       },
       { ref: null, cells: ["", "The WBS was last updated 10 days ago (2026-11-06): refresh it"] },
     ]);
@@ -113,7 +113,7 @@ describe("weeklyBrief: the scenario in Chinese", () => {
     expect(section(brief, "decisions").rows.map((r) => r.cells[1])).toEqual([
       "WBS-004 Materials 阻塞：Budget not approved",
       "WBS-002 Design 滞后超过 24 小时，尚无应对措施",
-      "重大问题超出响应时限 1 小时；由负责人 Wang 处理",
+      "ISS-001（重大）超出响应时限 1 小时；由负责人 Wang 处理",
       "任务分解表已 10 天未更新（2026-11-06）：请更新",
     ]);
   });
@@ -186,5 +186,38 @@ describe("weeklyBrief: edge cases", () => {
     });
     const brief = weeklyBrief(wbs, null, { statusDate: MONDAY, projectName: "P", language: "en-US" });
     expect(section(brief, "decisions").rows[0].cells[1]).toBe("X {blocker} is blocked: {name} =cmd|' /C calc'!A0");
+  });
+});
+
+describe("weeklyBrief: who acts on a late issue", () => {
+  const issues = analyseIssues({
+    statusTime: dt("2026-11-16 12:00"),
+    windows: { major: { response: 2, solution: 24 } },
+    rows: [
+      issueRow(5, "ISS-1", { raisedAt: dt("2026-11-15 09:00"), owner: "", raisedBy: "Zhao" }),
+      issueRow(6, "ISS-2", { raisedAt: dt("2026-11-16 08:45"), owner: " ", raisedBy: "" }),
+      issueRow(7, "ISS-3", { raisedAt: dt("2026-11-16 09:00"), resolvedAt: dt("2026-11-16 08:00") }),
+    ],
+  });
+  const wbs = analyseWbs({ rows: [], statusDate: MONDAY, updateDate: MONDAY });
+  const lines = (language: "en-US" | "zh-CN") =>
+    weeklyBrief(wbs, issues, { statusDate: MONDAY, projectName: "P", language })
+      .sections.find((s) => s.id === "decisions")!
+      .rows.map((r) => [r.ref?.row, r.cells[1]]);
+
+  it("names the owner, else the person who raised it, else asks for one (3 h and 1.25 h late)", () => {
+    expect(lines("en-US")).toEqual([
+      [5, "ISS-1 (Major) is past its solution window by 3 h; no owner, so the person who raised it acts: Zhao"],
+      [6, "ISS-2 (Major) is past its response window by 1.3 h; no owner or raiser: assign one"],
+      [
+        7,
+        'ISS-3: the issue\'s times contradict each other: resolvedAt: "2026-11-16 08:00" is before the time the issue was raised (2026-11-16 09:00)',
+      ],
+    ]);
+    expect(lines("zh-CN")).toEqual([
+      [5, "ISS-1（重大）超出解决时限 3 小时；无负责人，由提出人 Zhao 处理"],
+      [6, "ISS-2（重大）超出响应时限 1.3 小时；无负责人和提出人：请指定"],
+      [7, 'ISS-3：问题的时间相互矛盾：resolvedAt（解决时间）："2026-11-16 08:00" 早于问题提出时间（2026-11-16 09:00）'],
+    ]);
   });
 });
