@@ -3,7 +3,8 @@
  * writes them (buildTemplateXlsx, native formulas), are filled with varied rows in both languages — holidays and
  * make-up workdays in the calendar; predecessors finished, unfinished, at 100 %, unknown, in a chain, with every kind
  * of separator; blockers, early and late finishes, 100 % shown, overdue, behind schedule, not started, empty rows, bad
- * input; issues met, open, responded late, solved late, exactly on time — then recalculated by LibreOffice and saved
+ * input; major issues met, open, responded late, solved late, exactly on time, normal ones on their own windows or with
+ * no SLA, one without a severity — then recalculated by LibreOffice and saved
  * as .xlsx. Every Status, Lag, Waiting-on and SLA cell read back must equal what the add-in's functions give for the
  * same row (src/functions over src/core), errors included (#VALUE!, #N/A), and the dashboard's counts must count them.
  *
@@ -14,7 +15,17 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import JSZip from "jszip";
 import path from "path";
-import { getTemplate, type Language, LANGUAGES, STATUS_LABELS, type TemplateDef } from "../../src/core";
+import {
+  getTemplate,
+  type Language,
+  LANGUAGES,
+  NO_SLA_LABEL,
+  parseOptionalSlaWindows,
+  SEVERITY_LABELS,
+  severityOf,
+  STATUS_LABELS,
+  type TemplateDef,
+} from "../../src/core";
 import { FILE_INSTANCE_ID } from "../../src/files";
 import { buildTemplateXlsx } from "../../src/files/xlsx";
 import * as functions from "../../src/functions/functions";
@@ -164,25 +175,36 @@ function calendarRows(language: Language): Array<[Value, Value]> {
   ];
 }
 
-/** Issue rows by column id (ISS-001 …). */
-function issueRows(): Row[] {
+/**
+ * Issue rows by column id (ISS-001 …): major issues on the major clock; normal ones on the normal windows, or without
+ * an SLA while those are blank; one without a severity (no SLA).
+ */
+function issueRows(language: Language): Row[] {
+  const major = { severity: SEVERITY_LABELS.major[language] };
+  const normal = { severity: SEVERITY_LABELS.normal[language] };
   return [
     { raisedAt: hour("2026-11-20", 9), respondedAt: hour("2026-11-20", 10, 30), resolvedAt: hour("2026-11-21", 8) },
     { raisedAt: hour("2026-11-19", 9), respondedAt: hour("2026-11-19", 11, 30), resolvedAt: hour("2026-11-19", 20) },
     { raisedAt: hour("2026-11-18", 9), respondedAt: hour("2026-11-18", 9, 30), resolvedAt: hour("2026-11-19", 12) },
     { raisedAt: hour("2026-11-20", 8), resolvedAt: hour("2026-11-20", 9, 30) },
     { raisedAt: hour("2026-11-20", 6), resolvedAt: hour("2026-11-20", 10) },
-    { raisedAt: hour("2026-11-20", 11) },
+    { raisedAt: hour("2026-11-20", 11), ...normal },
     { raisedAt: hour("2026-11-20", 9), respondedAt: hour("2026-11-20", 10) },
     { raisedAt: hour("2026-11-20", 8) },
-    { raisedAt: hour("2026-11-19", 8) },
+    { raisedAt: hour("2026-11-19", 8), ...normal },
     // Exactly at both deadlines (2 h, 24 h): met.
     { raisedAt: hour("2026-11-20", 9), respondedAt: hour("2026-11-20", 11), resolvedAt: hour("2026-11-21", 9) },
     {},
     { respondedAt: hour("2026-11-20", 10) },
     { raisedAt: hour("2026-11-20", 10), respondedAt: hour("2026-11-20", 9) },
-    { raisedAt: hour("2026-11-20", 10), respondedAt: hour("2026-11-20", 11, 59), resolvedAt: hour("2026-11-20", 18) },
-  ];
+    {
+      raisedAt: hour("2026-11-20", 10),
+      respondedAt: hour("2026-11-20", 11, 59),
+      resolvedAt: hour("2026-11-20", 18),
+      ...normal,
+    },
+    { raisedAt: hour("2026-11-20", 7), severity: null },
+  ].map((row) => ({ ...major, ...row }));
 }
 
 interface Case {
@@ -190,8 +212,10 @@ interface Case {
   language: Language;
   /** The status date (T3) or status time (T6). */
   at: number;
-  /** T6: the response and solution windows typed into the header (null = left blank: 2 h and 24 h). */
+  /** T6: the major response and solution windows typed into the header (null = left blank: 2 h and 24 h). */
   hours?: [Value, Value];
+  /** T6: the normal windows (null, null: normal issues have no SLA). */
+  normalHours?: [Value, Value];
   base: string;
 }
 
@@ -202,6 +226,7 @@ const CASES: Case[] = LANGUAGES.flatMap((language, l) => [
     language,
     at,
     hours: (l === 0 ? [null, null] : [4, 48]) as [Value, Value],
+    normalHours: (l === 0 ? [null, null] : [1, 8]) as [Value, Value],
     base: `T6-${language}-${i}`,
   })),
 ]);
@@ -283,7 +308,9 @@ async function filledFile(c: Case): Promise<Buffer> {
     // Blank windows mean the defaults: the template's initial 2 and 24 are cleared then.
     put(fields.responseHours, c.hours![0]);
     put(fields.solutionHours, c.hours![1]);
-    issueRows().forEach((row, i) => {
+    put(fields.normalResponseHours, c.normalHours![0]);
+    put(fields.normalSolutionHours, c.normalHours![1]);
+    issueRows(c.language).forEach((row, i) => {
       for (const [id, value] of Object.entries(row)) put(tableCell(plan, ISSUES, "issues", id, i), value ?? null);
     });
   }
@@ -378,12 +405,24 @@ function wbsReference(c: Case, ids: string[]) {
   });
 }
 
+/** What the add-in gives: CONCORD.SLA with the windows of the row's severity (sla.ts), or no SLA. */
 function slaReference(c: Case, i: number): Result {
-  const row = issueRows()[i] ?? {};
+  const row = issueRows(c.language)[i] ?? {};
   const cell = (id: string) => row[id] ?? null;
-  const [response, solution] = c.hours!;
+  const noSla =
+    cell("raisedAt") === null && cell("respondedAt") === null && cell("resolvedAt") === null
+      ? ""
+      : NO_SLA_LABEL[c.language];
+  const severity = severityOf(cell("severity"));
+  let windows: [Value, Value];
+  if (severity === "major") windows = c.hours!;
+  else if (severity === "normal") {
+    const normal = reference(() => (parseOptionalSlaWindows(...c.normalHours!) === null ? "" : "set"));
+    if (normal !== "set") return normal === "" ? noSla : normal;
+    windows = c.normalHours!;
+  } else return noSla;
   return reference(() =>
-    functions.sla(cell("raisedAt"), cell("respondedAt"), cell("resolvedAt"), c.at, c.language, response, solution),
+    functions.sla(cell("raisedAt"), cell("respondedAt"), cell("resolvedAt"), c.at, c.language, ...windows),
   );
 }
 
@@ -491,7 +530,8 @@ describe.each(CASES.filter((c) => c.template.id === "T6").map((c) => [caseName(c
       });
       expect(got).toEqual(table.ids!.map((id, i) => [id, slaReference(c, i)]));
       const states = new Set(got.map(([, v]) => JSON.stringify(v)));
-      expect(states.size).toBeGreaterThanOrEqual(5); // several states, "" and #VALUE!
+      expect(states.size).toBeGreaterThanOrEqual(6); // several states, "", #VALUE! and No SLA
+      expect(states).toContain(JSON.stringify(NO_SLA_LABEL[c.language]));
     });
   },
 );
