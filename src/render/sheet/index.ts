@@ -10,6 +10,9 @@ export { EXCEL_LIMITS, planWorkbook, withinExcelLimits } from "./plan-workbook";
 export { planDashboard, DASHBOARD_DEPARTMENTS, DASHBOARD_NAME, DASHBOARD_OVERDUE } from "./plan-dashboard";
 export { planTimeline, TIMELINE_NAME, TIMELINE_WEEKS } from "./plan-timeline";
 export type { CompanionOptions } from "./companion";
+/** For other sheets built from data rather than a template (the progress brief, src/render/brief). */
+export { PlanBuilder, sheetNameFor } from "./plan-builder";
+export { heightFor } from "./text-metrics";
 export { fieldNumberFormat, numberFormatFor } from "../number-formats";
 export { missingReasonFormat, slaFormats, statusFormats } from "./status-formats";
 export {
