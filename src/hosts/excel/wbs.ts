@@ -26,7 +26,7 @@ export const WRITABLE_COLUMNS: readonly string[] = tasksTable()
   .columns.filter((c) => c.kind !== "formula")
   .map((c) => c.id);
 
-const NUMERIC_COLUMNS = new Set(["start", "due", "finish", "progress"]);
+const NUMERIC_COLUMNS = new Set(["start", "due", "finish", "progress", "measuresDue"]);
 
 /**
  * Sheet column (0-based within the table) of each column id: by header text; when the headers do not match the
@@ -65,6 +65,8 @@ export function taskFromRow(row: number, values: readonly unknown[], positions: 
     blocker: cellText(at("blocker")),
     lagReason: cellText(at("lagReason")),
     notes: cellText(at("notes")),
+    measures: cellText(at("measures")),
+    measuresDue: parsedOrNull(parseDate, at("measuresDue")),
     status: cellText(at("status")),
     lagDays: typeof lag === "number" ? lag : cellText(lag),
     waitingOn: cellText(at("waitingOn")),

@@ -95,6 +95,8 @@ export function wbsTasks(form: MemoryForm): WbsTask[] {
       blocker: cellText(row.blocker),
       lagReason: cellText(row.lagReason),
       notes: cellText(row.notes),
+      measures: cellText(row.measures),
+      measuresDue: parsedOrNull(parseDate, row.measuresDue),
       status,
       lagDays: lag,
       waitingOn,

@@ -105,6 +105,8 @@ describe("phase 3: closing and review, and a whole project", () => {
             row: i + 1,
             resources: "",
             notes: "",
+            measures: "",
+            measuresDue: null,
             lagDays: 0,
             waitingOn: "",
           })),

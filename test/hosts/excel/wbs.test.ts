@@ -62,6 +62,8 @@ test.each(["en-US", "zh-CN"] as const)("update then read typed rows (%s)", async
     blocker: "",
     lagReason: "",
     notes: "",
+    measures: "",
+    measuresDue: null,
     status: language === "zh-CN" ? "未开始" : "Not started",
     lagDays: 0,
     waitingOn: "",
