@@ -24,7 +24,10 @@ export interface IssueRow {
   measures: string;
 }
 
-/** Hours by severity id, e.g. `{ major: { response: 2, solution: 24 } }` (from T2 when it sets them). */
+/**
+ * Hours by severity, e.g. `{ major: { response: 2, solution: 24 } }` (from T2 when it sets them); a key may also be
+ * the severity's label in either language (`重大`).
+ */
 export type SeverityWindows = Readonly<Record<string, { response: number; solution: number } | undefined>>;
 
 export interface IssuesAnalysisInput {
@@ -112,7 +115,8 @@ const hours = (days: number) => Math.round(days * 1440) / 60;
 export function analyseIssues(input: IssuesAnalysisInput): IssuesAnalysis {
   const windowsOf = new Map<string, SlaWindows>();
   for (const [severity, w] of Object.entries(input.windows)) {
-    if (w) windowsOf.set(severity.toLowerCase(), parseSlaWindows(w.response, w.solution));
+    const id = severityChoices().get(severity.trim().toLowerCase())?.id ?? severity.trim();
+    if (w) windowsOf.set(id.toLowerCase(), parseSlaWindows(w.response, w.solution));
   }
   const result: IssuesAnalysis = { statusTime: input.statusTime, issues: [], open: [], escalations: [], invalid: [] };
   for (const r of input.rows) {

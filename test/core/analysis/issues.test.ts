@@ -67,6 +67,11 @@ describe("analyseIssues: windows", () => {
     expect(a.escalations.map((e) => [e.window, e.hoursLate])).toEqual([["response", 19]]);
   });
 
+  it("takes windows keyed by a severity's label too", () => {
+    const a = analyse(late, { 一般: { response: 8, solution: 72 } });
+    expect(a.issues[0]).toMatchObject({ severity: "normal", state: "responseOverdue" });
+  });
+
   it("refuses windows whose solution comes before the response", () => {
     expect(() => analyse(late, { major: { response: 24, solution: 2 } })).toThrow(ConcordInputError);
   });
