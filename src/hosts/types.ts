@@ -18,6 +18,9 @@ export interface WbsTask extends ProjectTask {
   row: number;
   resources: string;
   notes: string;
+  /** T3's response measures for a lagging task, and by when they take effect (blank in a WBS without the columns). */
+  measures: string;
+  measuresDue: Serial | null;
   /** What the sheet's formulas show now (lag days, waiting-on ids), for display; `status` likewise. */
   lagDays: number | string;
   waitingOn: string;
@@ -31,6 +34,11 @@ export interface WbsData {
   updateDate?: Serial | null;
   /** The Departments table's non-blank rows (loop step 2); left out when the host does not read it. */
   departments?: Array<{ department: string; type: string; liaison: string }>;
+  /**
+   * The Calendar table's rows with a date: [date, kind] as the cells hold them (`parseCalendarEntries` reads them);
+   * left out when the host does not read it.
+   */
+  calendar?: Array<[string | number | null, string | number | null]>;
 }
 
 /** Changes to WBS rows: typed columns by row number; only the given columns are written. */
@@ -102,6 +110,16 @@ export interface SignoffHost {
   selectInstance(instance: InstanceRecord): Promise<void>;
   /** The user's name when Office provides it, else null (then the pane asks for it and marks it self-declared). */
   currentUser(): Promise<string | null>;
+}
+
+/** The weekly refresh's way back into the task sheet (Excel, and the preview's workbook). */
+export interface TaskRowsHost {
+  /**
+   * Selects WBS rows (1-based within the Tasks table) in the sheet, e.g. the lagging tasks without a reason. Resolves to
+   * how many were selected: all of them where Excel selects several areas (ExcelApi 1.18), else the first block of
+   * consecutive rows, and at most MAX_SELECTED_AREAS blocks.
+   */
+  selectTaskRows(instance: InstanceRecord, rows: readonly number[]): Promise<{ selected: number }>;
 }
 
 export interface ExcelConcordHost extends ConcordHost {

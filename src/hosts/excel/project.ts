@@ -1,7 +1,7 @@
 /**
  * `readProject`: everything the home screen derives the loop's state from, in two round trips whatever the number of
  * forms and WBS rows — (1) the workbook's names (the instances, as findTemplates) and table names; (2) every bound
- * cell, every form table, each WBS's Tasks and Departments tables with its status and update dates, and the ledger
+ * cell, every form table, each WBS's Tasks, Departments and Calendar tables with its status and update dates, and the ledger
  * table, in one batch.
  */
 import { excelName, getTemplate, tablesOf, type InstanceRecord } from "../../core";
@@ -12,6 +12,7 @@ import { LEDGER_TABLE, recordsFrom } from "./ledger";
 import { columnPositions, taskFromRow } from "./wbs";
 
 const DEPARTMENTS = tablesOf(getTemplate("T3")).find((t) => t.id === "departments");
+const CALENDAR = tablesOf(getTemplate("T3")).find((t) => t.id === "calendar");
 
 /** Queues the read of a range name's first cell when the workbook has the name. */
 function queueCell(workbook: Excel.Workbook, index: WorkbookIndex, name: string): Excel.Range | null {
@@ -29,14 +30,17 @@ function queueWbs(workbook: Excel.Workbook, instance: InstanceRecord, index: Wor
   const body = table.getDataBodyRange().load("values");
   const statusDate = queueCell(workbook, index, excelName("T3", instance.id, "statusDate"));
   const updateDate = queueCell(workbook, index, excelName("T3", instance.id, "updateDate"));
-  const departmentsName = excelName("T3", instance.id, "departments");
-  const departments =
-    DEPARTMENTS && index.tables.has(departmentsName.toLowerCase())
+  const queueTable = (id: string) => {
+    const name = excelName("T3", instance.id, id);
+    return index.tables.has(name.toLowerCase())
       ? {
-          header: workbook.tables.getItem(departmentsName).getHeaderRowRange().load("values"),
-          body: workbook.tables.getItem(departmentsName).getDataBodyRange().load("values"),
+          header: workbook.tables.getItem(name).getHeaderRowRange().load("values"),
+          body: workbook.tables.getItem(name).getDataBodyRange().load("values"),
         }
       : null;
+  };
+  const departments = DEPARTMENTS ? queueTable("departments") : null;
+  const calendar = CALENDAR ? queueTable("calendar") : null;
   const date = (cell: Excel.Range | null) => {
     const value = cell ? cell.values[0][0] : null;
     return typeof value === "number" ? value : null;
@@ -48,6 +52,10 @@ function queueWbs(workbook: Excel.Workbook, instance: InstanceRecord, index: Wor
       departments && DEPARTMENTS
         ? tableRows(DEPARTMENTS, departments.header.values[0], departments.body.values, instance.language)
         : null;
+    const days =
+      calendar && CALENDAR
+        ? tableRows(CALENDAR, calendar.header.values[0], calendar.body.values, instance.language)
+        : null;
     return {
       instance,
       statusDate: date(statusDate),
@@ -58,6 +66,13 @@ function queueWbs(workbook: Excel.Workbook, instance: InstanceRecord, index: Wor
             departments: rows
               .filter((row) => row.department !== null)
               .map((row) => ({ department: text(row.department), type: text(row.type), liaison: text(row.liaison) })),
+          }
+        : {}),
+      ...(days
+        ? {
+            calendar: days
+              .filter((row) => row.date !== null && row.date !== "")
+              .map((row) => [row.date ?? null, row.kind ?? null]),
           }
         : {}),
     };

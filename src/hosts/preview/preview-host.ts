@@ -275,6 +275,9 @@ export class PreviewHost<K extends Host = Host> implements ConcordHost, SignoffH
       departments: form.tables.departments
         .filter((row) => row.department !== null)
         .map((row) => ({ department: text(row.department), type: text(row.type), liaison: text(row.liaison) })),
+      calendar: (form.tables.calendar ?? [])
+        .filter((row) => row.date !== null && row.date !== undefined && row.date !== "")
+        .map((row) => [row.date ?? null, row.kind ?? null]),
     };
   }
 }

@@ -370,6 +370,11 @@ describe("readProject", () => {
     departments.sheet.input(departments.row + 2, departments.col, "R&D");
     departments.sheet.input(departments.row + 2, departments.col + 1, "Execution");
     departments.sheet.input(departments.row + 2, departments.col + 2, "=Wang");
+    const calendar = h.fake.workbook.table(excelName("T3", t3.id, "calendar"))!;
+    calendar.sheet.input(calendar.row + 1, calendar.col, 46100);
+    calendar.sheet.input(calendar.row + 1, calendar.col + 1, "holiday");
+    calendar.sheet.input(calendar.row + 3, calendar.col, 46103);
+    calendar.sheet.input(calendar.row + 3, calendar.col + 1, "班");
     const signed = await sign(h.host, t2, { block: "leadDepartment.1", signer: "李娜", department: "研发部" });
     const { result, syncs } = await syncsOf(h.fake, () => h.host.readProject());
     expect(syncs).toBe(2);
@@ -385,6 +390,11 @@ describe("readProject", () => {
     expect(result.wbs[t3.id].updateDate).toBe(46090);
     // The Departments table's non-blank rows, by column (the liaison as typed, not a formula).
     expect(result.wbs[t3.id].departments).toEqual([{ department: "R&D", type: "Execution", liaison: "=Wang" }]);
+    // The Calendar table's dated rows, for the weekly analysis.
+    expect(result.wbs[t3.id].calendar).toEqual([
+      [46100, "holiday"],
+      [46103, "班"],
+    ]);
     expect(result.ledger).toEqual([signed]);
   });
 
