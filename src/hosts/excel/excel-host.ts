@@ -38,7 +38,14 @@ import { instancesFrom } from "./bindings";
 import { rowBands, type Placed } from "./blocks";
 import { BindingNotFoundError } from "../errors";
 import type { Planner } from "./planner";
-import { officeRequirements, requireExcelApi, type OfficeRequirements } from "../requirements";
+import {
+  MULTI_AREA_SELECT,
+  officeRequirements,
+  requireExcelApi,
+  supports,
+  type OfficeRequirements,
+} from "../requirements";
+import { selectTaskRowsBatch } from "./select-rows";
 import { cellWrite } from "./user-text";
 import { formWrites, placeCellWrites, queueTableLoads } from "./write-fields";
 import { changesOf, columnPositions, taskFromRow } from "./wbs";
@@ -257,6 +264,13 @@ export class ExcelHost implements ExcelConcordHost, SignoffHost {
 
   async currentUser(): Promise<string | null> {
     return null;
+  }
+
+  async selectTaskRows(instance: InstanceRecord, rows: readonly number[]): Promise<{ selected: number }> {
+    requireExcelApi("selectRows", this.requirements());
+    const tableName = this.tasksTableName(instance);
+    const multiArea = supports(this.requirements(), MULTI_AREA_SELECT);
+    return this.run((context) => selectTaskRowsBatch(context, tableName, rows, multiArea));
   }
 
   private tasksTableName(instance: InstanceRecord): string {

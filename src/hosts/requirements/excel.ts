@@ -33,7 +33,8 @@ export type ExcelOperation =
   | "readForm"
   | "readProject"
   | "sign"
-  | "select";
+  | "select"
+  | "selectRows";
 
 const excelApi = (version: string): Requirement => ({ set: "ExcelApi", version });
 
@@ -56,7 +57,13 @@ export const REQUIRED_SETS: Readonly<Record<ExcelOperation, Requirement>> = {
   sign: excelApi("1.4"),
   // Going to an instance: its name's range, Worksheet.activate and Range.select (all 1.1).
   select: excelApi("1.1"),
+  // Selecting WBS rows: the table's position, Worksheet.getRangeByIndexes (1.7); several blocks at once need
+  // RangeAreas.select (MULTI_AREA_SELECT), else the first block is selected.
+  selectRows: excelApi("1.7"),
 };
+
+/** Worksheet.getRanges + RangeAreas.select: several blocks of rows selected at once. */
+export const MULTI_AREA_SELECT: Requirement = excelApi("1.18");
 
 export const ACTIONS: Readonly<Record<ExcelOperation, Readonly<Record<Language, string>>>> = {
   insert: { "en-US": "insert a template", "zh-CN": "插入模板" },
@@ -69,6 +76,7 @@ export const ACTIONS: Readonly<Record<ExcelOperation, Readonly<Record<Language, 
   readProject: { "en-US": "read the project's forms and sign-off record", "zh-CN": "读取项目的表单和签字记录" },
   sign: { "en-US": "sign a form", "zh-CN": "签署表单" },
   select: { "en-US": "go to a form", "zh-CN": "转到表单" },
+  selectRows: { "en-US": "select tasks in the task breakdown", "zh-CN": "在任务分解表中选中任务" },
 };
 
 /** The bilingual message an operation fails with where its set is missing. */

@@ -411,6 +411,8 @@ export class WorkbookModel {
   /** The sheet last activated through the API, and the range last selected. */
   activeSheet: SheetModel | null = null;
   selection: { sheet: SheetModel; rect: Rect } | null = null;
+  /** Every area of the last selection (several after `RangeAreas.select`). */
+  selectedAreas: Rect[] = [];
   readonly names: NameModel[] = [];
   readonly tables: TableModel[] = [];
 

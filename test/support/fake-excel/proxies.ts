@@ -237,6 +237,19 @@ export class WorksheetProxy extends ClientObject {
     return this.getRangeByIndexes(row, column, 1, 1);
   }
 
+  /** A multi-area range ("A5:Q5,A9:Q12"), here only for `select()` (RangeAreas, ExcelApi 1.9; select 1.18). */
+  getRanges(address: string): { select(): void } {
+    return {
+      select: () =>
+        this.act(() => {
+          const rects = address.split(/[,;]/).map((part) => parseAddress(part).rect);
+          rects.forEach(checkRect);
+          this.workbook.selection = { sheet: this.sheet, rect: { ...rects[0] } };
+          this.workbook.selectedAreas = rects.map((rect) => ({ ...rect }));
+        }),
+    };
+  }
+
   private rangeOf(make: () => Rect): RangeProxy {
     const rect = this.act(make) ?? null;
     return new RangeProxy(this.context, this.model, rect);
@@ -534,6 +547,7 @@ export class RangeProxy extends ClientObject {
   select(): void {
     this.act(() => {
       this.sheet.workbook.selection = { sheet: this.sheet, rect: { ...this.area } };
+      this.sheet.workbook.selectedAreas = [{ ...this.area }];
     });
   }
 
