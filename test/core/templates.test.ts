@@ -136,15 +136,18 @@ describe("the catalog", () => {
       column: (t: string, c: string) => `<${t}.${c}>`,
       field: (f: string) => `<${f}>`,
       table: (t: string) => `<${t}>`,
+      spilledRow: (c: string) => `<spill of ${c}>`,
     };
     const formula = (id: string) => tasks.columns.find((c) => c.id === id)!.formula!(refs);
     expect(formula("status")).toBe(
       '=CONCORD.STATUS(<start>,<due>,<finish>,<progress>,<blocker>,<statusDate>,"zh-CN",,<calendar>,,<waitingOn>)',
     );
     expect(formula("lagDays")).toBe("=CONCORD.LAG(<due>,<finish>,<statusDate>,<calendar>)");
-    expect(formula("waitingOn")).toBe(
-      "=CONCORD.WAITINGON(<predecessors>,<tasks.taskId>,<tasks.finish>,<tasks.progress>,<tasks.predecessors>)",
-    );
+    // The row reads its cell of one whole-table call beside the table: each row's formula no longer takes columns.
+    expect(formula("waitingOn")).toBe("=<spill of waitingOn>");
+    expect(tasks.columns.filter((c) => c.spill).map((c) => [c.id, c.spill!(refs)])).toEqual([
+      ["waitingOn", "=CONCORD.WAITINGONALL(<tasks.taskId>,<tasks.predecessors>,<tasks.finish>,<tasks.progress>)"],
+    ]);
   });
 
   it("T2 has one signature block per department and the SPEC's communication defaults", () => {

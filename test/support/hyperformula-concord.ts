@@ -16,6 +16,7 @@
  * becomes an HF `CellError` of type VALUE or NA carrying the message.
  */
 import {
+  ArraySize,
   CellError,
   EmptyValue,
   ErrorType,
@@ -41,6 +42,7 @@ export const CONCORD_FUNCTIONS = {
   "CONCORD.WORKDAYS": functions.workdays,
   "CONCORD.WORKDAY": functions.workday,
   "CONCORD.WAITINGON": functions.waitingOn,
+  "CONCORD.WAITINGONALL": functions.waitingOnAll,
   "CONCORD.SLA": functions.sla,
   "CONCORD.SMART": functions.smart,
 } as const;
@@ -83,6 +85,12 @@ export const CONCORD_PARAMETERS: Record<ConcordFunctionName, ParameterSpec[]> = 
     req("progresses", "range"),
     opt("allPredecessors", "range"),
   ],
+  "CONCORD.WAITINGONALL": [
+    req("ids", "range"),
+    req("predecessors", "range"),
+    req("finishes", "range"),
+    req("progresses", "range"),
+  ],
   "CONCORD.SLA": [
     req("raisedAt"),
     req("respondedAt"),
@@ -102,6 +110,7 @@ const METHODS: Record<ConcordFunctionName, string> = {
   "CONCORD.WORKDAYS": "concordWorkdays",
   "CONCORD.WORKDAY": "concordWorkday",
   "CONCORD.WAITINGON": "concordWaitingOn",
+  "CONCORD.WAITINGONALL": "concordWaitingOnAll",
   "CONCORD.SLA": "concordSla",
   "CONCORD.SMART": "concordSmart",
 };
@@ -157,23 +166,38 @@ function convertArgument(value: unknown, spec: ParameterSpec, syntacticallyEmpty
   return excelScalar(value);
 }
 
-/** The HF result for what the function returned or threw. */
+/** Functions whose result is a dynamic array (2-D), spilled by HF as Excel spills it: as tall as their ranges. */
+const SPILLING: ReadonlySet<ConcordFunctionName> = new Set(["CONCORD.WAITINGONALL"]);
+
+/** The HF result for what the function returned or threw; a returned 2-D array spills, error objects cell by cell. */
 function excelResult(call: () => unknown): unknown {
   try {
     const result = call();
     if (typeof result === "number" || typeof result === "string" || typeof result === "boolean") return result;
+    if (Array.isArray(result) && result.every(Array.isArray)) {
+      return SimpleRangeValue.onlyValues(
+        result.map((row: unknown[]) =>
+          row.map((cell) => (typeof cell === "object" ? thrownAsError(cell) : (cell as string))),
+        ),
+      );
+    }
     return new CellError(ErrorType.ERROR, `CONCORD test harness: unexpected result ${String(result)}`);
   } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
-    const message = String((error as { message?: unknown } | null)?.message ?? error);
-    if (code === "#VALUE!") return new CellError(ErrorType.VALUE, message);
-    if (code === "#N/A") return new CellError(ErrorType.NA, message);
-    // Anything else is a bug in the function (it must throw nothing but CustomFunctions.Error): make it visible.
-    return new CellError(
-      ErrorType.ERROR,
-      `CONCORD test harness: not a CustomFunctions.Error: ${String(code)} ${message}`,
-    );
+    return thrownAsError(error);
   }
+}
+
+/** A CustomFunctions.Error (or its stand-in) as an HF error with its message. */
+function thrownAsError(error: unknown): CellError {
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = String((error as { message?: unknown } | null)?.message ?? error);
+  if (code === "#VALUE!") return new CellError(ErrorType.VALUE, message);
+  if (code === "#N/A") return new CellError(ErrorType.NA, message);
+  // Anything else is a bug in the function (it must throw nothing but CustomFunctions.Error): make it visible.
+  return new CellError(
+    ErrorType.ERROR,
+    `CONCORD test harness: not a CustomFunctions.Error: ${String(code)} ${message}`,
+  );
 }
 
 function hfParameter(spec: ParameterSpec): FunctionArgument {
@@ -196,6 +220,7 @@ export class ConcordPlugin extends FunctionPlugin {
         method: METHODS[name],
         parameters: CONCORD_PARAMETERS[name].map(hfParameter),
         vectorizationForbidden: true,
+        ...(SPILLING.has(name) ? { sizeOfResultArrayMethod: "concordArraySize" } : {}),
       },
     ]),
   );
@@ -233,6 +258,14 @@ export class ConcordPlugin extends FunctionPlugin {
   }
   concordWaitingOn(ast: any, state: any) {
     return this.run("CONCORD.WAITINGON", ast, state);
+  }
+  concordWaitingOnAll(ast: any, state: any) {
+    return this.run("CONCORD.WAITINGONALL", ast, state);
+  }
+  /** A spilling function's result is as tall and wide as its largest range argument. */
+  concordArraySize(ast: any, state: any) {
+    const sizes = (ast.args as any[]).map((arg) => this.arraySizeForAst(arg, state));
+    return new ArraySize(Math.max(...sizes.map((s) => s.width)), Math.max(...sizes.map((s) => s.height)));
   }
   concordSla(ast: any, state: any) {
     return this.run("CONCORD.SLA", ast, state);

@@ -16,17 +16,25 @@ function taskCells(f: FormulaContext): TaskCells {
   };
 }
 
+/**
+ * Waiting on. A per-row CONCORD.WAITINGON needs the id, finish and progress columns, so a recalculation would hand
+ * every row the whole table (O(tasks²) cells). The add-in's column instead reads its row of one CONCORD.WAITINGONALL
+ * beside the table, called once per recalculation; the native formula stays per row (built-in functions only).
+ */
 function waitingOnFormula(f: FormulaContext): string {
-  const cells = {
-    predecessors: f.cell("predecessors"),
-    ids: f.column("tasks", "taskId"),
-    finishes: f.column("tasks", "finish"),
-    progresses: f.column("tasks", "progress"),
-  };
-  if (f.dialect === "native") return nativeWaitingOn(cells);
-  // The whole predecessors column lets CONCORD.WAITINGON report cycles (#VALUE! naming the cycle).
-  const all = f.column("tasks", "predecessors");
-  return `=CONCORD.WAITINGON(${cells.predecessors},${cells.ids},${cells.finishes},${cells.progresses},${all})`;
+  if (f.dialect === "native") {
+    const ids = f.column("tasks", "taskId");
+    const finishes = f.column("tasks", "finish");
+    const progresses = f.column("tasks", "progress");
+    return nativeWaitingOn({ predecessors: f.cell("predecessors"), ids, finishes, progresses });
+  }
+  return `=${f.spilledRow("waitingOn")}`;
+}
+
+/** The whole Waiting-on column, cycles reported (#VALUE! naming the cycle) since it gets the predecessors column. */
+function waitingOnSpill(f: FormulaContext): string {
+  const column = (id: string) => f.column("tasks", id);
+  return `=CONCORD.WAITINGONALL(${column("taskId")},${column("predecessors")},${column("finish")},${column("progress")})`;
 }
 
 /** Status: a task waiting on a predecessor once its start date is reached is Blocked (SPEC §4), hence `waitingOn`. */
@@ -104,6 +112,7 @@ export const WBS: TemplateDef = {
             kind: "formula",
             width: 14,
             formula: waitingOnFormula,
+            spill: waitingOnSpill,
           },
           {
             id: "status",

@@ -51,6 +51,11 @@ export interface FormulaContext {
   field(fieldId: string): string;
   /** A whole table (its data rows), e.g. the calendar. */
   table(tableId: string): string;
+  /**
+   * This row's value of a column of the same table that is computed whole by its `spill` formula, e.g.
+   * `INDEX($U$8#,ROW()-ROW(Tasks[[#Headers],[Task ID]]))`.
+   */
+  spilledRow(columnId: string): string;
 }
 
 export interface FieldDef {
@@ -68,6 +73,12 @@ export interface FieldDef {
   initial?: number | Bilingual;
   /** Calculated fields and columns: the formula, built per host. */
   formula?: (context: FormulaContext) => string;
+  /**
+   * Calculated columns of the "concord" dialect only: one formula that returns the whole column (a dynamic array),
+   * placed once beside the table since a table cannot hold a spill; `formula` then reads its row with `spilledRow`.
+   * Empty for the native dialect.
+   */
+  spill?: (context: FormulaContext) => string;
   /** A list validation whose values come from another table's column (e.g. the project's departments). */
   listFrom?: { table: string; column: string };
 }

@@ -12,12 +12,14 @@ import { PlanBuilder, sheetNameFor } from "./plan-builder";
 import { formGrid, planForm } from "./plan-form";
 import { placeInstanceName, type PlanContext } from "./plan-parts";
 import { mainTableOf, planRegister, registerGrid } from "./plan-register";
+import { placeSpills, spilledColumns, spillGrid } from "./plan-spill";
 import {
   a1References,
   positionsOf,
   structuredReferences,
   type ReferenceFactory,
   type ReferenceStyle,
+  type SpillAnchors,
 } from "./references";
 import type { SheetPlan } from "./sheet-plan";
 
@@ -42,16 +44,17 @@ export function referenceFactory(
   builder: PlanBuilder,
   sheetName: string,
   options: PlanOptions,
+  spills: SpillAnchors = {},
 ): ReferenceFactory {
   if (options.references === "a1") {
     let positions: ReturnType<typeof positionsOf> | undefined;
     return (table, row) => {
       positions ??= positionsOf(template, { sheetName, tables: builder.tables, names: builder.names }, instanceId);
-      return a1References(positions, language, { table, row, dialect: options.dialect });
+      return a1References(positions, language, { table, row, dialect: options.dialect, spills });
     };
   }
   const { thisRow, dialect } = options;
-  return (table) => structuredReferences(template, instanceId, language, { table, thisRow, dialect });
+  return (table) => structuredReferences(template, instanceId, language, { table, thisRow, dialect, spills });
 }
 
 export function planSheet(
@@ -76,11 +79,14 @@ export function planSheet(
   if (main && register) {
     const sides = tables.filter((t) => t !== main);
     const grid = registerGrid(main, sides);
+    const spilled = spilledColumns(main, options.dialect);
+    const spillCols = spillGrid(grid.widths, spilled);
     const b = new PlanBuilder(grid.widths);
     const ctx = context(b);
     const result = planRegister(ctx, main, sides, grid.sideCols);
+    const spills = placeSpills(ctx, main, result.headerRow, spilled, spillCols);
     placeInstanceName(ctx, { row: 0, col: 0, ...b.extent() });
-    return b.build(
+    const plan = b.build(
       sheetName,
       {
         orientation,
@@ -88,9 +94,10 @@ export function planSheet(
         titleRows: [result.headerRow, result.headerRow],
         area: { row: 0, col: 0, rows: result.printRows, cols: result.printCols },
       },
-      referenceFactory(template, language, instanceId, b, sheetName, options),
+      referenceFactory(template, language, instanceId, b, sheetName, options, spills),
       result.freeze,
     );
+    return Object.keys(spills).length > 0 ? { ...plan, spills } : plan;
   }
 
   const b = new PlanBuilder(formGrid(template));

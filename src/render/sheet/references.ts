@@ -27,6 +27,24 @@ export type ReferenceFactory = (table?: string, row?: number) => SheetReferences
 
 export type ReferenceStyle = "structured" | "a1";
 
+/** Where a column's spilled formula (`ColumnDef.spill`) sits: its first cell (0-based) and the table's data rows. */
+export interface SpillAnchor {
+  row: number;
+  col: number;
+  rows: number;
+}
+
+/** Spill anchors by `spillKey(tableId, columnId)` (`SheetPlan.spills`). */
+export type SpillAnchors = Readonly<Record<string, SpillAnchor>>;
+
+export const spillKey = (tableId: string, columnId: string) => `${tableId}.${columnId}`;
+
+function anchorOf(spills: SpillAnchors | undefined, tableId: string | undefined, columnId: string): SpillAnchor {
+  const anchor = tableId === undefined ? undefined : spills?.[spillKey(tableId, columnId)];
+  if (!anchor) throw new Error(`no spilled formula for column ${columnId} of table ${tableId ?? "(none)"}`);
+  return anchor;
+}
+
 /**
  * A column name inside a structured reference: `[`, `]`, `#` and `'` are escaped with `'` (Excel's rule);
  * the caller wraps it in brackets, which makes spaces, `%`, `(`… safe.
@@ -89,6 +107,8 @@ export interface StructuredOptions {
   thisRow?: "@" | "explicit";
   /** The functions calculated columns call (default "concord"). */
   dialect?: FormulaDialect;
+  /** Where spilled columns sit (same sheet: plain absolute addresses). */
+  spills?: SpillAnchors;
 }
 
 /** Structured references into an instance's tables and names. */
@@ -117,6 +137,13 @@ export function structuredReferences(
     header: (tableId, columnId) => `${tableName(tableId)}[[#Headers],${name(tableId, columnId)}]`,
     field: (fieldId) => excelName(template.id, instanceId, fieldId),
     table: (tableId) => tableName(tableId),
+    // `A1#` is the whole spill, however long the table grows; the row is counted from the table's header row.
+    spilledRow(columnId) {
+      const anchor = anchorOf(options.spills, options.table, columnId);
+      const first = tableOf(template, options.table!).columns[0].id;
+      const header = `${tableName(options.table!)}[[#Headers],${name(options.table!, first)}]`;
+      return `INDEX(${a1(anchor.row, anchor.col, true)}#,ROW()-ROW(${header}))`;
+    },
   };
 }
 
@@ -127,16 +154,18 @@ export interface A1Positions {
   tables: Record<string, { row: number; col: number; rows: number; columns: string[] }>;
   /** The input cell of each slot (fields, list items, signature parts) by slot key. */
   fields: Record<string, { row: number; col: number }>;
+  /** Spilled table columns (`SheetPlan.spills`). */
+  spills?: SpillAnchors;
 }
 
 /** The positions of an instance planned by `planSheet`, read back from its tables and names. */
 export function positionsOf(
   template: TemplateDef,
-  plan: Pick<SheetPlan, "sheetName" | "tables" | "names">,
+  plan: Pick<SheetPlan, "sheetName" | "tables" | "names" | "spills">,
   instanceId: string,
   sheet = plan.sheetName,
 ): A1Positions {
-  const positions: A1Positions = { sheet, tables: {}, fields: {} };
+  const positions: A1Positions = { sheet, tables: {}, fields: {}, ...(plan.spills ? { spills: plan.spills } : {}) };
   for (const table of tablesOf(template)) {
     const planned = plan.tables.find((t) => t.tableId === table.id);
     if (!planned) throw new Error(`plan has no table ${table.id}`);
@@ -162,6 +191,8 @@ export interface A1Options {
   sheet?: string;
   /** The functions calculated columns call (default "concord"). */
   dialect?: FormulaDialect;
+  /** Where spilled columns sit: on the positions' sheet, spanning the table's data rows. */
+  spills?: SpillAnchors;
 }
 
 /** A1 references (absolute, except `cell()` which is relative so that it moves when filled down). */
@@ -199,6 +230,12 @@ export function a1References(positions: A1Positions, language: Language, options
     table(tableId) {
       const t = tableAt(tableId);
       return dataRange(tableId, t.col, t.col + t.columns.length - 1);
+    },
+    // Engines without spill references read the spill's cells as the fixed range the table's rows give.
+    spilledRow(columnId) {
+      const anchor = anchorOf(options.spills ?? positions.spills, options.table, columnId);
+      const range = `${prefix}${a1(anchor.row, anchor.col, true)}:${a1(anchor.row + anchor.rows - 1, anchor.col, true)}`;
+      return `INDEX(${range},ROW()-ROW(${prefix}${a1(tableAt(options.table!).row, tableAt(options.table!).col, true)}))`;
     },
   };
 }

@@ -136,6 +136,11 @@ export interface SheetPlan {
    * placed by the page model (page-model.ts) so that no signature block, section start or form table is cut.
    */
   pageBreaks: number[];
+  /**
+   * Table columns computed whole by one spilled formula (`ColumnDef.spill`), by `"table.column"`: the formula's cell
+   * (0-based) and the table's data rows at planning time. Absent when there are none.
+   */
+  spills?: Readonly<Record<string, { row: number; col: number; rows: number }>>;
 }
 
 /** "A1" address of a 0-based cell. */

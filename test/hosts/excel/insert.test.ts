@@ -70,7 +70,13 @@ describe("the WBS (T3)", () => {
       const formulas = Array.from({ length: tasks.cols }, (_, c) => sheet.peek(tasks.row + 1, tasks.col + c)?.formula);
       expect(formulas.filter((f) => f?.startsWith("=CONCORD.STATUS("))).toHaveLength(1);
       expect(formulas.filter((f) => f?.startsWith("=CONCORD.LAG("))).toHaveLength(1);
-      expect(formulas.filter((f) => f?.startsWith("=CONCORD.WAITINGON("))).toHaveLength(1);
+      // Waiting on reads its row of one CONCORD.WAITINGONALL spilled beside the table (tables hold no spills).
+      expect(formulas.filter((f) => f?.startsWith("=INDEX(") && f.includes("#,ROW()-ROW("))).toHaveLength(1);
+      const beside = Array.from(
+        { length: 40 },
+        (_, c) => sheet.peek(tasks.row + 1, tasks.col + tasks.cols + c)?.formula,
+      );
+      expect(beside.filter((f) => f?.startsWith("=CONCORD.WAITINGONALL("))).toHaveLength(1);
       expect(formulas.find((f) => f?.startsWith("=CONCORD.STATUS("))).toContain(`"${language}"`);
 
       const statusDate = wb.name(excelName("T3", record.id, "statusDate"))!;

@@ -22,6 +22,7 @@ import {
   type TemplateDef,
 } from "../../../src/core";
 import {
+  a1,
   type CellRange,
   escapeStructuredName,
   numberFormatFor,
@@ -323,8 +324,20 @@ describe.each(LANGUAGES)("the WBS sheet (%s)", (language) => {
   it("calculates Waiting on, Status and Lag with the custom functions, the status date and the calendar", () => {
     const statusDate = excelName("T3", ID, "statusDate");
     const calendar = excelName("T3", ID, "calendar");
+    // Waiting on: one CONCORD.WAITINGONALL right of everything else, on the first data row, spilling down; each row
+    // of the table reads its own row of it, counted from the table's header row.
+    const data = (id: string) => `${tasks.name}[[#Data],[${escapeStructuredName(header(id))}]]`;
+    const spillCol = plan.columnWidths.length - 1;
+    const spill = cellAt(plan, tasks.row + 1, spillCol)!;
+    expect(spill.content).toEqual({
+      kind: "formula",
+      formula: `=CONCORD.WAITINGONALL(${data("taskId")},${data("predecessors")},${data("finish")},${data("progress")})`,
+    });
+    expect(cellAt(plan, tasks.row, spillCol)!.content).toMatchObject({ kind: "text" });
+    expect(plan.cells.filter((c) => c.col === spillCol && c.row > tasks.row + 1)).toEqual([]);
+    expect(spillCol).toBeGreaterThan(Math.max(...plan.tables.map((t) => t.col + t.columns.length)));
     expect(column("waitingOn").formula).toBe(
-      `=CONCORD.WAITINGON([@[${header("predecessors")}]],${tasks.name}[[#Data],[${header("taskId")}]],${tasks.name}[[#Data],[${header("finish")}]],${tasks.name}[[#Data],[${escapeStructuredName(header("progress"))}]],${tasks.name}[[#Data],[${header("predecessors")}]])`,
+      `=INDEX(${a1(tasks.row + 1, spillCol, true)}#,ROW()-ROW(${tasks.name}[[#Headers],[${header("taskId")}]]))`,
     );
     expect(column("status").formula).toMatch(/^=CONCORD\.STATUS\(\[@\[/);
     expect(column("status").formula).toContain(
