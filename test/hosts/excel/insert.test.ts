@@ -107,7 +107,10 @@ describe("the WBS (T3)", () => {
       { length: issues.cols },
       (_, c) => issues.sheet.peek(issues.row + 1, issues.col + c)?.formula,
     );
-    expect(formulas.some((f) => f?.startsWith("=CONCORD.SLA(") && f.includes('"zh-CN"'))).toBe(true);
+    // The SLA column chooses CONCORD.SLA's windows by the row's severity (重大 / 一般).
+    const sla = formulas.find((f) => f?.includes("CONCORD.SLA("));
+    expect(sla).toMatch(/^=IF\(OR\(TRIM\(.+\)="重大"/);
+    expect(sla).toContain('"zh-CN"');
   });
 });
 
