@@ -3,7 +3,7 @@
  * clients drop style sheets), tables for lists, every user text escaped. Text cells carry Excel's
  * `mso-number-format:'\@'` so that a paste into Excel keeps "=…" text as text rather than a formula.
  */
-import type { BriefSection, WeeklyBrief } from "../../core";
+import type { BriefColumnKind, BriefSection, WeeklyBrief } from "../../core";
 import { PALETTE } from "../house-style";
 import { cellText } from "./cells";
 
@@ -15,17 +15,31 @@ export function escapeHtml(text: string): string {
 }
 
 const FONT = "font-family:'Segoe UI','Microsoft YaHei','PingFang SC',Arial,sans-serif";
-const CELL = `border:1px solid #${PALETTE.border};padding:3px 6px;vertical-align:top;text-align:left`;
+// Per-cell styles are kept short: a 10,000-task brief has tens of thousands of cells. Alignment sits on the row.
+const CELL = `border:1px solid #${PALETTE.border};padding:3px 6px`;
 const STYLE = {
   root: `${FONT};font-size:10.5pt;color:#${PALETTE.text}`,
   title: `${FONT};font-size:16pt;font-weight:bold;color:#${PALETTE.navy};margin:0 0 6px 0`,
   section: `${FONT};font-size:12pt;font-weight:bold;color:#${PALETTE.navy};margin:14px 0 4px 0`,
-  table: "border-collapse:collapse;margin:0 0 4px 0",
+  table: `${FONT};font-size:10.5pt;border-collapse:collapse;margin:0 0 4px 0`,
+  row: "vertical-align:top;text-align:left",
   th: `${CELL};background:#${PALETTE.navy};color:#${PALETTE.white};font-weight:bold`,
   label: `${CELL};background:#${PALETTE.labelFill};font-weight:bold`,
-  td: `${CELL};mso-number-format:'\\@'`,
+  text: `${CELL};mso-number-format:'\\@'`,
+  date: CELL,
   number: `${CELL};text-align:right`,
   empty: `margin:0;font-style:italic;color:#${PALETTE.muted}`,
+};
+
+/** User text is marked as text for Excel; dates and numbers are shown as they are. */
+const CELL_STYLES: Record<BriefColumnKind, string> = {
+  id: STYLE.text,
+  text: STYLE.text,
+  longText: STYLE.text,
+  number: STYLE.number,
+  percent: STYLE.number,
+  date: STYLE.date,
+  dateTime: STYLE.date,
 };
 
 function table(section: BriefSection): string {
@@ -35,13 +49,13 @@ function table(section: BriefSection): string {
     .map((row) => {
       const cells = row.cells.map((cell, i) => {
         const { kind } = section.columns[i];
-        const style = kind === "number" || kind === "percent" ? STYLE.number : STYLE.td;
+        const style = CELL_STYLES[kind];
         return `<td style="${style}">${escapeHtml(cellText(cell, kind))}</td>`;
       });
-      return `<tr>${cells.join("")}</tr>`;
+      return `<tr style="${STYLE.row}">${cells.join("")}</tr>`;
     })
     .join("");
-  return `<table style="${STYLE.table}"><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+  return `<table style="${STYLE.table}"><thead><tr style="${STYLE.row}">${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
 export function briefHtml(brief: WeeklyBrief): string {
@@ -49,7 +63,7 @@ export function briefHtml(brief: WeeklyBrief): string {
   const facts = brief.facts
     .map(
       (f) =>
-        `<tr><td style="${STYLE.label}">${escapeHtml(f.label)}</td><td style="${STYLE.td}">${escapeHtml(f.value)}</td></tr>`,
+        `<tr><td style="${STYLE.label}">${escapeHtml(f.label)}</td><td style="${STYLE.text}">${escapeHtml(f.value)}</td></tr>`,
     )
     .join("");
   const sections = brief.sections.map((s) => `<h3 style="${STYLE.section}">${escapeHtml(s.title)}</h3>${table(s)}`);

@@ -82,6 +82,17 @@ describe("briefHtml", () => {
     expect(texts(zh.querySelectorAll("table")[5], "td")).toContain("等待前置任务 WBS-002");
   });
 
+  it("marks user text as text for Excel, aligns numbers right and leaves dates as dates", () => {
+    const root = parse(briefHtml(scenarioBrief("en-US")));
+    const styleOf = (table: number, text: string) =>
+      [...root.querySelectorAll("table")[table].querySelectorAll("td")]
+        .find((td) => td.textContent === text)!
+        .getAttribute("style")!;
+    expect(styleOf(3, "Spec")).toContain("mso-number-format");
+    expect(styleOf(3, "2026-11-12")).not.toContain("mso-number-format");
+    expect(styleOf(1, "33%")).toContain("text-align:right");
+  });
+
   it("says 'None.' for an empty list instead of an empty table", () => {
     const brief = scenarioBrief("zh-CN");
     const empty = { ...brief, sections: brief.sections.map((s) => ({ ...s, rows: [] })) };
