@@ -36,6 +36,7 @@ import type {
   ProjectSnapshot,
   SignatureView,
   SignoffHost,
+  TaskRowsHost,
   TemplateInstance,
   WbsData,
   WbsUpdate,
@@ -83,7 +84,7 @@ export async function createPreviewHost<K extends Host>(options: PreviewHostOpti
   return new PreviewHost(options, sample.forms, sample.ledger, statusDate);
 }
 
-export class PreviewHost<K extends Host = Host> implements ConcordHost, SignoffHost {
+export class PreviewHost<K extends Host = Host> implements ConcordHost, SignoffHost, TaskRowsHost {
   readonly kind: K;
   readonly capabilities: HostCapabilities;
   private readonly clock: FormClock;
@@ -91,6 +92,7 @@ export class PreviewHost<K extends Host = Host> implements ConcordHost, SignoffH
   private readonly user: string | null;
   private readonly random: () => number;
   private selected: InstanceRecord | null = null;
+  private taskRows: number[] = [];
 
   constructor(
     options: PreviewHostOptions<K>,
@@ -110,6 +112,11 @@ export class PreviewHost<K extends Host = Host> implements ConcordHost, SignoffH
   /** The instance last brought into view (`selectInstance`), or null. */
   get selection(): InstanceRecord | null {
     return this.selected;
+  }
+
+  /** The WBS rows last selected (`selectTaskRows`), 1-based within the Tasks table. */
+  get selectedTaskRows(): readonly number[] {
+    return this.taskRows;
   }
 
   /** Whether `setFormLocked` last locked the instance. */
@@ -239,6 +246,19 @@ export class PreviewHost<K extends Host = Host> implements ConcordHost, SignoffH
   async currentUser(): Promise<string | null> {
     await this.settle();
     return this.user;
+  }
+
+  /** As Excel with RangeAreas.select: every listed row of the WBS that exists (TaskRowsHost). */
+  async selectTaskRows(instance: InstanceRecord, rows: readonly number[]): Promise<{ selected: number }> {
+    await this.settle();
+    const form = this.wbs(instance);
+    const count = form.tables.tasks?.length ?? 0;
+    const valid = [...new Set(rows)].filter((r) => Number.isInteger(r) && r >= 1 && r <= count).sort((a, b) => a - b);
+    if (valid.length > 0) {
+      this.selected = { ...form.record };
+      this.taskRows = valid;
+    }
+    return { selected: valid.length };
   }
 
   private settle(): Promise<void> {

@@ -139,4 +139,22 @@ describe("preview host", () => {
     expect(again.tables.responsibilities[0].department).toBe("Customer Service");
     expect((await host.readProject()).ledger).toHaveLength(records);
   });
+
+  it("selects WBS rows as Excel does (every listed row that exists) and reads the WBS calendar", async () => {
+    const host = await preview("excel");
+    const wbs = await sampleRecord(host, SAMPLE_IDS.wbs);
+    expect(await host.selectTaskRows(wbs, [7, 3, 3, 0, 999])).toEqual({ selected: 2 });
+    expect(host.selectedTaskRows).toEqual([3, 7]);
+    expect(host.selection?.id).toBe(wbs.id);
+    expect(await host.selectTaskRows(wbs, [])).toEqual({ selected: 0 });
+    expect(host.selectedTaskRows).toEqual([3, 7]);
+    const issues = await sampleRecord(host, SAMPLE_IDS.issueLog);
+    await expect(host.selectTaskRows(issues, [1])).rejects.toThrow(RangeError);
+    const { record: fresh } = await host.insertTemplate("T3", "zh-CN");
+    await host.writeFields(fresh, { "calendar.1.date": 46115, "calendar.1.kind": "休", "calendar.3.date": 46120 });
+    expect((await host.readProject()).wbs[fresh.id].calendar).toEqual([
+      [46115, "休"],
+      [46120, null],
+    ]);
+  });
 });
