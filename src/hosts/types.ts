@@ -1,4 +1,5 @@
 import type { Host, InstanceRecord, Language, ProjectTask, Serial, TemplateId } from "../core";
+import type { SheetPlan } from "../render/sheet";
 
 /** An inserted template found in the open file. */
 export interface TemplateInstance {
@@ -120,6 +121,12 @@ export interface TaskRowsHost {
    * consecutive rows, and at most MAX_SELECTED_AREAS blocks.
    */
   selectTaskRows(instance: InstanceRecord, rows: readonly number[]): Promise<{ selected: number }>;
+}
+
+/** A report written as a sheet of its own (the weekly brief): Excel, and the preview's workbook. */
+export interface ReportSheetHost {
+  /** Adds the sheet under a free name (never overwriting one) and shows it; resolves to the name it got. */
+  addReportSheet(plan: SheetPlan): Promise<{ sheet: string }>;
 }
 
 export interface ExcelConcordHost extends ConcordHost {

@@ -45,6 +45,7 @@ import {
   supports,
   type OfficeRequirements,
 } from "../requirements";
+import type { SheetPlan } from "../../render/sheet";
 import { selectTaskRowsBatch } from "./select-rows";
 import { cellWrite } from "./user-text";
 import { formWrites, placeCellWrites, queueTableLoads } from "./write-fields";
@@ -264,6 +265,13 @@ export class ExcelHost implements ExcelConcordHost, SignoffHost {
 
   async currentUser(): Promise<string | null> {
     return null;
+  }
+
+  /** A report (the weekly brief) as a new sheet; its writer loads on first use (ReportSheetHost). */
+  async addReportSheet(plan: SheetPlan): Promise<{ sheet: string }> {
+    requireExcelApi("insert", this.requirements());
+    const { addReportSheetBatch } = await import(/* webpackChunkName: "excel-insert" */ "./report-sheet");
+    return this.run((context) => addReportSheetBatch(context, plan));
   }
 
   async selectTaskRows(instance: InstanceRecord, rows: readonly number[]): Promise<{ selected: number }> {

@@ -18,6 +18,7 @@ import {
   getTemplate,
   newInstanceId,
   slotsOf,
+  uniqueSheetName,
   wordTag,
   writableTableCell,
   type Host,
@@ -27,7 +28,15 @@ import {
   type SignoffCrypto,
   type TemplateId,
 } from "../../core";
-import { BindingNotFoundError, FormLockedError, LocalizedError, TableRowError, UnknownFieldError } from "../errors";
+import type { SheetPlan } from "../../render/sheet";
+import {
+  BindingNotFoundError,
+  FormLockedError,
+  LocalizedError,
+  TableRowError,
+  UnknownFieldError,
+  UnsupportedHostError,
+} from "../errors";
 import type {
   ConcordHost,
   FieldValues,
@@ -35,6 +44,7 @@ import type {
   HostCapabilities,
   ProjectSnapshot,
   SignatureView,
+  ReportSheetHost,
   SignoffHost,
   TaskRowsHost,
   TemplateInstance,
@@ -63,6 +73,11 @@ export interface PreviewHostOptions<K extends Host> {
   random?: () => number;
 }
 
+const NO_SHEETS = {
+  "en-US": "A Word document has no sheets: open the workbook to add the brief as a sheet.",
+  "zh-CN": "Word 文档没有工作表：请在工作簿中将简报添加为工作表。",
+} as const;
+
 const WHERE = {
   excel: { "en-US": "a workbook", "zh-CN": "工作簿" },
   word: { "en-US": "a Word document", "zh-CN": "Word 文档" },
@@ -84,7 +99,7 @@ export async function createPreviewHost<K extends Host>(options: PreviewHostOpti
   return new PreviewHost(options, sample.forms, sample.ledger, statusDate);
 }
 
-export class PreviewHost<K extends Host = Host> implements ConcordHost, SignoffHost, TaskRowsHost {
+export class PreviewHost<K extends Host = Host> implements ConcordHost, SignoffHost, TaskRowsHost, ReportSheetHost {
   readonly kind: K;
   readonly capabilities: HostCapabilities;
   private readonly clock: FormClock;
@@ -93,6 +108,7 @@ export class PreviewHost<K extends Host = Host> implements ConcordHost, SignoffH
   private readonly random: () => number;
   private selected: InstanceRecord | null = null;
   private taskRows: number[] = [];
+  private readonly reports: Array<{ sheet: string; plan: SheetPlan }> = [];
 
   constructor(
     options: PreviewHostOptions<K>,
@@ -246,6 +262,21 @@ export class PreviewHost<K extends Host = Host> implements ConcordHost, SignoffH
   async currentUser(): Promise<string | null> {
     await this.settle();
     return this.user;
+  }
+
+  /** Report sheets added (`addReportSheet`), by name, in order. */
+  get reportSheets(): ReadonlyArray<{ sheet: string; plan: SheetPlan }> {
+    return this.reports;
+  }
+
+  /** As Excel: a sheet under a name no sheet has (ReportSheetHost); only a workbook has sheets. */
+  async addReportSheet(plan: SheetPlan): Promise<{ sheet: string }> {
+    await this.settle();
+    if (this.kind !== "excel") throw new UnsupportedHostError("ExcelApi", NO_SHEETS);
+    const taken = [...this.forms.map((f) => f.location), ...this.reports.map((r) => r.sheet)];
+    const sheet = uniqueSheetName(plan.sheetName, taken);
+    this.reports.push({ sheet, plan });
+    return { sheet };
   }
 
   /** As Excel with RangeAreas.select: every listed row of the WBS that exists (TaskRowsHost). */

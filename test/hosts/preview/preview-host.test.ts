@@ -157,4 +157,13 @@ describe("preview host", () => {
       [46120, null],
     ]);
   });
+
+  it("adds report sheets under free names in the Excel kind, and refuses them in Word", async () => {
+    const host = await preview("excel");
+    const plan = { sheetName: "Kickoff application" } as Parameters<PreviewHost["addReportSheet"]>[0];
+    expect(await host.addReportSheet(plan)).toEqual({ sheet: "Kickoff application (2)" });
+    expect(await host.addReportSheet(plan)).toEqual({ sheet: "Kickoff application (3)" });
+    expect(host.reportSheets.map((r) => r.sheet)).toEqual(["Kickoff application (2)", "Kickoff application (3)"]);
+    await expect((await preview("word")).addReportSheet(plan)).rejects.toBeInstanceOf(LocalizedError);
+  });
 });
