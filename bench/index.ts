@@ -5,6 +5,10 @@
  * (exit 1 otherwise). Prints one line per benchmark: `<name>: <rows per second> rows/s (<ratio>x vs day-by-day)`.
  * Then WAITINGON over a 10,000-row WBS, as Excel calls it (each row its own copy of the columns), without and with the
  * whole predecessors column (cycle check): `WAITINGON …: <ms> ms per row`.
+ * Then a full recalculation of the T3 template's formula columns at 100 and 10,000 tasks, as Excel calls them: the
+ * spilled CONCORD.WAITINGONALL once (its own copies of the four columns), then per row CONCORD.STATUS and CONCORD.LAG
+ * (each call its own copy of the calendar); the Waiting-on cells are Excel's INDEX of the spill, no custom function.
+ * `WBS recalculation: <a> µs/task at 100 tasks, <b> µs/task at 10,000 tasks (<b/a>x)`; exit 1 above 2x (not linear).
  *
  * Each call receives the calendar as the 2-D array Excel passes (rows of [date, kind]); both sides reuse a parsed
  * calendar by content (RangeMemo: Excel hands every call its own copy of the range) and parse every other argument
@@ -27,7 +31,7 @@ import {
   type TaskStatus,
 } from "../src/core";
 import { toExcelError } from "../src/functions/excel-error";
-import { lag, status, waitingOn, workday, workdays } from "../src/functions/functions";
+import { lag, status, waitingOn, waitingOnAll, workday, workdays } from "../src/functions/functions";
 import { DayByDayCalendar } from "../test/support/reference-calendar";
 import { mulberry32 } from "../test/support/random";
 
@@ -327,6 +331,62 @@ function waitingOnPerRow(withCycles: boolean, out: string[]): number {
   return fastest / WBS_ROWS;
 }
 
+const RECALC_SIZES = [100, 10_000] as const;
+const MAX_GROWTH = 2;
+
+/** A T3 task table's columns as Excel passes them (rows of one cell), with dates, progress and a status date. */
+function makeTaskTable(count: number, seed: number) {
+  const wbs = makeWbs(count, seed);
+  const rows = makeRows(count, seed + 1);
+  return { ...wbs, rows };
+}
+
+/** Microseconds per task of one full recalculation of the template's formula columns, best of RUNS. */
+function recalculationPerTask(count: number): number {
+  const table = makeTaskTable(count, 11);
+  const copy = (column: Cell[][]) => column.map((row) => [...row]);
+  const recalculate = () => {
+    const spill = waitingOnAll(
+      copy(table.ids),
+      copy(table.predecessors),
+      copy(table.finishes),
+      copy(table.progresses),
+    ) as unknown[][];
+    for (let i = 0; i < count; i++) {
+      const r = table.rows[i];
+      const finish = table.finishes[i][0];
+      const progress = table.progresses[i][0];
+      const waiting = spill[i][0];
+      if (typeof waiting !== "string") throw new Error(`WBS recalculation: row ${i} waits on an error`);
+      status(
+        r.start,
+        r.due,
+        finish,
+        progress,
+        r.blocker,
+        r.statusDate,
+        r.language,
+        null,
+        copy(CALENDAR),
+        null,
+        waiting,
+      );
+      lag(r.due, finish, r.statusDate, copy(CALENDAR), null);
+    }
+  };
+  // Equal work at both sizes (10,000 tasks a batch), so that garbage collection is paid alike; best of RUNS batches.
+  const perBatch = Math.ceil(RECALC_SIZES[1] / count);
+  const batch = () => {
+    const t0 = process.hrtime.bigint();
+    for (let k = 0; k < perBatch; k++) recalculate();
+    return Number(process.hrtime.bigint() - t0) / 1e3 / perBatch;
+  };
+  batch(); // warm-up: let the JIT settle
+  let fastest = Infinity;
+  for (let run = 0; run < RUNS + 2; run++) fastest = Math.min(fastest, batch());
+  return fastest / count;
+}
+
 function main(): number {
   const rows = makeRows(ROWS, 20260316);
   let failed = false;
@@ -375,6 +435,17 @@ function main(): number {
   const table = `${WBS_ROWS.toLocaleString("en-US")}-row WBS`;
   console.log(`WAITINGON (${table}): ${perRow.toFixed(3)} ms per row`);
   console.log(`WAITINGON (${table}, with allPredecessors): ${perRowChecked.toFixed(3)} ms per row`);
+  const [small, large] = RECALC_SIZES.map(recalculationPerTask);
+  const growth = large / small;
+  const tasks = (n: number) => n.toLocaleString("en-US");
+  console.log(
+    `WBS recalculation: ${small.toFixed(2)} µs/task at ${tasks(RECALC_SIZES[0])} tasks, ` +
+      `${large.toFixed(2)} µs/task at ${tasks(RECALC_SIZES[1])} tasks (${growth.toFixed(2)}x)`,
+  );
+  if (growth > MAX_GROWTH) {
+    failed = true;
+    console.error(`WBS recalculation: the cost per task grows ${growth.toFixed(2)}x (more than ${MAX_GROWTH}x)`);
+  }
   return failed ? 1 : 0;
 }
 
