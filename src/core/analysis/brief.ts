@@ -18,6 +18,8 @@ export type BriefColumnKind = "id" | "text" | "longText" | "number" | "percent" 
 export interface BriefColumn {
   label: string;
   kind: BriefColumnKind;
+  /** The column shows task status or SLA labels (in the brief's language): renderings may colour them. */
+  labels?: "status" | "sla";
 }
 
 /** A date or date-time column holds serials, a percent column fractions; null is an empty cell. */
@@ -101,7 +103,7 @@ export function weeklyBrief(wbs: WbsAnalysis, issues: IssuesAnalysis | null, opt
     section(
       "status",
       l(T.progressTitle),
-      [column(T.status, "text"), column(T.tasks, "number"), column(T.share, "percent")],
+      [{ ...column(T.status, "text"), labels: "status" }, column(T.tasks, "number"), column(T.share, "percent")],
       STATUS_ORDER.map((s) => ({
         ref: null,
         cells: [statusLabels[s], wbs.counts[s], total === 0 ? null : wbs.counts[s] / total],
@@ -160,7 +162,7 @@ export function weeklyBrief(wbs: WbsAnalysis, issues: IssuesAnalysis | null, opt
         column(T.severity, "text"),
         column(T.owner, "text"),
         column(T.raisedAt, "dateTime"),
-        column(T.sla, "text"),
+        { ...column(T.sla, "text"), labels: "sla" },
         column(T.description, "longText"),
         column(T.measures, "longText"),
       ],

@@ -1,11 +1,21 @@
 /**
  * The brief as a worksheet plan in the house style: title, the facts, then one section band, header row and data
- * rows per list. The values are written as values (no formulas): the sheet is the brief of one status date, kept as
- * the meeting saw it. Text cells are `text` content, which the Excel host and the file writer keep as text even when
+ * rows per list, status and SLA labels in their house colours. The values are written as values (no formulas): the
+ * sheet is the brief of one status date, kept as the meeting saw it. Text cells are `text` content, which the Excel host and the file writer keep as text even when
  * it starts with "=".
  */
 import type { BriefColumnKind, BriefSection, WeeklyBrief } from "../../core";
-import { type CellContent, heightFor, PlanBuilder, type SheetPlan, sheetNameFor, type StyleName } from "../sheet";
+import {
+  type CellContent,
+  cellRef,
+  heightFor,
+  PlanBuilder,
+  type SheetPlan,
+  sheetNameFor,
+  slaFormats,
+  statusFormats,
+  type StyleName,
+} from "../sheet";
 import { cellText } from "./cells";
 
 /** Column width (characters) each kind of column wants; a sheet column takes the widest of its sections. */
@@ -92,6 +102,12 @@ export function planBriefSheet(brief: WeeklyBrief): SheetPlan {
     b.height(row++, header);
     b.keepTogether(start, 3);
     b.breakFreely(row, section.rows.length);
+    section.columns.forEach((c, i) => {
+      if (!c.labels) return;
+      const range = { row, col: i, rows: section.rows.length, cols: 1 };
+      const colour = c.labels === "status" ? statusFormats : slaFormats;
+      b.conditionalFormats.push(...colour(range, cellRef(row, i, "col"), brief.language));
+    });
     for (const r of section.rows) {
       let height = 18;
       r.cells.forEach((cell, i) => {

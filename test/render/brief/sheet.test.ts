@@ -47,6 +47,16 @@ describe("planBriefSheet", () => {
     expect(textAt(plan, row, 9)).toBe("");
   });
 
+  it("colours status and SLA labels as the WBS and the issue log do", () => {
+    const status = rowOf(plan, "Overall progress") + 2;
+    const completed = plan.conditionalFormats.find((f) => f.formula === `=$A${status + 1}="Completed"`);
+    expect(completed).toMatchObject({ row: status, col: 0, rows: 5, cols: 1, fill: "#C6EFCE" });
+    const issues = rowOf(plan, "Open issues") + 2;
+    const late = plan.conditionalFormats.find((f) => f.formula === `=$E${issues + 1}="Response overdue"`);
+    expect(late).toMatchObject({ row: issues, col: 4, rows: 2, cols: 1 });
+    expect(textAt(plan, issues, 4)).toBe("Response overdue");
+  });
+
   it("lets a list's last long-text column run to the sheet's last column (decisions)", () => {
     const decisions = rowOf(plan, "Decisions needed");
     const cols = plan.columnWidths.length;
