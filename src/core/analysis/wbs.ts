@@ -34,6 +34,7 @@ export interface WbsRow {
 
 export interface WbsAnalysisInput {
   rows: readonly WbsRow[];
+  /** The day the statuses are for (a time of day is dropped). */
   statusDate: Serial;
   /** Holidays and make-up workdays (`parseCalendarEntries`); none by default. */
   calendar?: readonly CalendarEntry[];
@@ -128,7 +129,7 @@ function isTyped(r: WbsRow): boolean {
 }
 
 export function analyseWbs(input: WbsAnalysisInput): WbsAnalysis {
-  const { statusDate } = input;
+  const statusDate = Math.floor(input.statusDate);
   const tolerance = input.tolerance ?? DEFAULT_TOLERANCE;
   const calendar = new WorkCalendar(input.weekend ?? SATURDAY_SUNDAY, input.calendar ?? []);
   const rows = input.rows.filter(isTyped);

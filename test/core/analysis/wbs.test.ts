@@ -195,6 +195,13 @@ describe("analyseWbs: freshness and edge cases", () => {
     expect(at(MONDAY + 1)).toEqual({ staleWbs: false, updateAge: -1 });
   });
 
+  it("drops a status date's time of day: 15:00 on Monday is Monday", () => {
+    const overdue = [wbsRow(7, "A", { due: d("2026-11-13") })];
+    const at3pm = analyse(overdue, { statusDate: MONDAY + 0.625, updateDate: MONDAY - 7 });
+    expect(at3pm).toMatchObject({ statusDate: MONDAY, updateAge: 7, staleWbs: false });
+    expect(at3pm.tasks[0].lag).toBe(1);
+  });
+
   it("an empty WBS has no tasks and no problems", () => {
     const a = analyse([]);
     expect(a.tasks).toEqual([]);
