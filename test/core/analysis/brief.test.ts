@@ -137,6 +137,14 @@ describe("weeklyBrief: edge cases", () => {
     }
   });
 
+  it("names the tasks without a department", () => {
+    const wbs = analyseWbs({ rows: [wbsRow(7, "A", { department: " " })], statusDate: MONDAY, updateDate: MONDAY });
+    const departments = (language: "en-US" | "zh-CN") =>
+      section(weeklyBrief(wbs, null, { statusDate: MONDAY, projectName: "P", language }), "departments").rows[0].cells;
+    expect(departments("en-US")).toEqual(["No department", 0, 0, 0, 0, 1, 1]);
+    expect(departments("zh-CN")[0]).toBe("未填写部门");
+  });
+
   it("finished this week: the status date and six days before it, not the seventh, not later", () => {
     const rows = ["2026-11-09", "2026-11-10", "2026-11-16", "2026-11-17"].map((finish, i) =>
       wbsRow(7 + i, `F${i}`, { finish: d(finish) }),
