@@ -28,7 +28,7 @@ import type { WbsTask } from "../types";
 import type { MemoryForm, Row } from "./memory-form";
 
 /** A formula's result, or the error the cell would show. */
-function cell<T>(compute: () => T): T | string {
+export function cell<T>(compute: () => T): T | string {
   try {
     return compute();
   } catch (error) {
@@ -40,6 +40,64 @@ function cell<T>(compute: () => T): T | string {
 function workCalendar(form: MemoryForm): WorkCalendar {
   const rows = (form.tables.calendar ?? []).map((row) => [row.date, row.kind]);
   return calendarFrom(SATURDAY_SUNDAY, rows);
+}
+
+/**
+ * A task row's Status as CONCORD.STATUS shows it: the row's start, due, finish, progress (0–1) and blocker cells,
+ * its Waiting-on cell, the status-date cell and the calendar (or the error that reading it gave).
+ */
+export function taskStatus(
+  row: Row,
+  waitingOn: string,
+  statusDate: unknown,
+  calendar: WorkCalendar | string,
+  language: Language,
+): string {
+  return cell(() => {
+    const { start, due, finish, progress, blocker } = row;
+    const task = parseTask({
+      start,
+      due,
+      finish,
+      progress,
+      blocker,
+      waitingOn: waitingOn.startsWith("#") ? "" : waitingOn,
+    });
+    if (task === null) return "";
+    if (typeof calendar === "string") return calendar;
+    if (waitingOn.startsWith("#")) return waitingOn;
+    const day = parseDate(statusDate, "statusDate");
+    if (day === null) return "#VALUE!";
+    return STATUS_LABELS[language][assessTask(task, day, calendar).status];
+  });
+}
+
+/** A task row's Lag as CONCORD.LAG shows it: working days past due, to the finish or the status date. */
+export function taskLag(row: Row, statusDate: unknown, calendar: WorkCalendar | string): number | string {
+  return cell((): number | string => {
+    const due = parseDate(row.due, "due");
+    const finish = parseDate(row.finish, "finish");
+    if (due === null) return "";
+    if (typeof calendar === "string") return calendar;
+    const day: Serial | null = finish ?? parseDate(statusDate, "statusDate");
+    return day === null ? "#VALUE!" : lagDays(due, finish, day, calendar);
+  });
+}
+
+/** An issue row's SLA state as CONCORD.SLA shows it, under the given windows (blank: 2 h / 24 h). */
+export function issueSla(
+  row: Row,
+  windows: { responseHours: unknown; solutionHours: unknown },
+  statusTime: Serial | null,
+  language: Language,
+): string {
+  return cell(() => {
+    const issue = parseIssue(row.raisedAt, row.respondedAt, row.resolvedAt);
+    if (issue === null) return "";
+    return SLA_LABELS[language][
+      slaState(issue, parseSlaWindows(windows.responseHours, windows.solutionHours), statusTime)
+    ];
+  });
 }
 
 /** The WBS rows with their formula columns, as `readWbs` reports them. */
@@ -55,31 +113,8 @@ export function wbsTasks(form: MemoryForm): WbsTask[] {
     const waitingOn = cell(() =>
       unfinishedPredecessors(row.predecessors, ids, finishes, progresses, predecessors).join(", "),
     );
-    const status = cell(() => {
-      const { start, due, finish, progress, blocker } = row;
-      const task = parseTask({
-        start,
-        due,
-        finish,
-        progress,
-        blocker,
-        waitingOn: waitingOn.startsWith("#") ? "" : waitingOn,
-      });
-      if (task === null) return "";
-      if (typeof calendar === "string") return calendar;
-      if (waitingOn.startsWith("#")) return waitingOn;
-      const day = parseDate(statusDate, "statusDate");
-      if (day === null) return "#VALUE!";
-      return STATUS_LABELS[language][assessTask(task, day, calendar).status];
-    });
-    const lag = cell((): number | string => {
-      const due = parseDate(row.due, "due");
-      const finish = parseDate(row.finish, "finish");
-      if (due === null) return "";
-      if (typeof calendar === "string") return calendar;
-      const day: Serial | null = finish ?? parseDate(statusDate, "statusDate");
-      return day === null ? "#VALUE!" : lagDays(due, finish, day, calendar);
-    });
+    const status = taskStatus(row, waitingOn, statusDate, calendar, language);
+    const lag = taskLag(row, statusDate, calendar);
     return {
       row: i + 1,
       taskId: cellText(row.taskId),
@@ -106,16 +141,11 @@ export function wbsTasks(form: MemoryForm): WbsTask[] {
 
 /** The issue rows with their SLA state, as the issue log's formula column shows it. */
 export function issueRows(form: MemoryForm): Row[] {
-  const labels = SLA_LABELS[form.record.language];
+  const windows = { responseHours: form.values.responseHours, solutionHours: form.values.solutionHours };
+  const statusTime = typeof form.values.statusTime === "number" ? form.values.statusTime : null;
   return (form.tables.issues ?? []).map((row) => ({
     ...row,
-    sla: cell(() => {
-      const issue = parseIssue(row.raisedAt, row.respondedAt, row.resolvedAt);
-      if (issue === null) return "";
-      const windows = parseSlaWindows(form.values.responseHours, form.values.solutionHours);
-      const statusTime = typeof form.values.statusTime === "number" ? form.values.statusTime : null;
-      return labels[slaState(issue, windows, statusTime)];
-    }),
+    sla: issueSla(row, windows, statusTime, form.record.language),
   }));
 }
 
