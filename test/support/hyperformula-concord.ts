@@ -9,7 +9,10 @@
  *   date/percent subtypes); an empty cell reference, an empty argument (`=F(A1,,B1)`) and an omitted optional argument
  *   all arrive as `null`, never as 0;
  * - a range parameter (`calendar`, `ids`, `finishes`, `progresses`) gets a 2-D array of rows, with empty cells as
- *   `null`; a single value given there arrives as a 1×1 array, an empty or omitted argument as `null`.
+ *   `null`; a single value given there arrives as a 1×1 array, an empty or omitted argument as `null`;
+ * - a range of several cells given to a scalar parameter (a whole column for a per-row argument) arrives as a 2-D
+ *   array too, and the function's 2-D result spills (Microsoft does not document which of the two ways Excel takes
+ *   here, a call per cell or the array; the functions give the same column either way, see src/functions/lift.ts).
  * An HF error value in any argument (also inside a range) is returned as the result without calling the function,
  * which is what Excel does for custom functions that do not capture calculation errors.
  * A `CustomFunctions.Error` thrown by the function (or its stand-in outside Excel: both have `code` and `message`)
@@ -159,14 +162,18 @@ function convertArgument(value: unknown, spec: ParameterSpec, syntacticallyEmpty
     return scalar instanceof CellError ? scalar : [[scalar]]; // a single cell is a 1×1 range
   }
   if (value instanceof SimpleRangeValue) {
-    // A single-cell range is that cell; Excel would spill a larger one over several cells, which HF cannot do here.
+    // A single-cell range is that cell; a larger one (a whole column given to a per-row argument) is passed as rows
+    // of cells, which the functions lift over (src/functions/lift.ts) into a spilled result.
     if (value.width() === 1 && value.height() === 1) return excelScalar(value.data[0][0]);
-    return new CellError(ErrorType.VALUE, `CONCORD test harness: ${spec.name} takes one cell, not a range`);
+    return convertArgument(value, { ...spec, kind: "range" }, false);
   }
   return excelScalar(value);
 }
 
-/** Functions whose result is a dynamic array (2-D), spilled by HF as Excel spills it: as tall as their ranges. */
+/**
+ * Functions whose result is always a dynamic array (2-D), as large as their range arguments. The others spill only
+ * when a per-row (scalar) argument is given a range: then as large as the largest such argument.
+ */
 const SPILLING: ReadonlySet<ConcordFunctionName> = new Set(["CONCORD.WAITINGONALL"]);
 
 /** The HF result for what the function returned or threw; a returned 2-D array spills, error objects cell by cell. */
@@ -220,7 +227,7 @@ export class ConcordPlugin extends FunctionPlugin {
         method: METHODS[name],
         parameters: CONCORD_PARAMETERS[name].map(hfParameter),
         vectorizationForbidden: true,
-        ...(SPILLING.has(name) ? { sizeOfResultArrayMethod: "concordArraySize" } : {}),
+        sizeOfResultArrayMethod: "concordArraySize",
       },
     ]),
   );
@@ -262,10 +269,15 @@ export class ConcordPlugin extends FunctionPlugin {
   concordWaitingOnAll(ast: any, state: any) {
     return this.run("CONCORD.WAITINGONALL", ast, state);
   }
-  /** A spilling function's result is as tall and wide as its largest range argument. */
+  /** The size of the result: see SPILLING; a function given single values everywhere per row gives one value. */
   concordArraySize(ast: any, state: any) {
-    const sizes = (ast.args as any[]).map((arg) => this.arraySizeForAst(arg, state));
-    return new ArraySize(Math.max(...sizes.map((s) => s.width)), Math.max(...sizes.map((s) => s.height)));
+    const name = (ast.procedureName as string).toUpperCase() as ConcordFunctionName;
+    const specs = CONCORD_PARAMETERS[name] ?? [];
+    const lifted = (ast.args as any[]).filter((_, i) => SPILLING.has(name) || specs[i]?.kind === "scalar");
+    const sizes = lifted.map((arg) => this.arraySizeForAst(arg, state));
+    const width = Math.max(1, ...sizes.map((s) => s.width));
+    const height = Math.max(1, ...sizes.map((s) => s.height));
+    return width === 1 && height === 1 && !SPILLING.has(name) ? ArraySize.scalar() : new ArraySize(width, height);
   }
   concordSla(ast: any, state: any) {
     return this.run("CONCORD.SLA", ast, state);
