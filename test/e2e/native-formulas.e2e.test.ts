@@ -104,7 +104,16 @@ function wbsRows(language: Language): Row[] {
       due: d("2026-11-27"),
     },
     {},
-    { taskName: "Training", department: mkt, start: d("2026-11-02"), due: d("2026-11-27"), progress: 0.1 },
+    // Response measures already past their due date: still flagged.
+    {
+      taskName: "Training",
+      department: mkt,
+      start: d("2026-11-02"),
+      due: d("2026-11-27"),
+      progress: 0.1,
+      measures: zh ? "增派讲师" : "Another trainer",
+      measuresDue: d("2026-11-10"),
+    },
     {
       taskName: "Go-live",
       department: rd,
@@ -126,6 +135,8 @@ function wbsRows(language: Language): Row[] {
       due: d("2026-10-30"),
       progress: 0.6,
       lagReason: "x",
+      measures: zh ? "外包问卷发放" : "Outsource the survey",
+      measuresDue: d("2026-11-20"),
     },
     { taskName: "Typo", department: legal, predecessors: "WBS-099", start: d("2026-11-02"), due: d("2026-11-20") },
     { taskName: "Only a due date", due: d("2026-11-13") },
@@ -322,8 +333,47 @@ async function filledFile(c: Case): Promise<Buffer> {
     if (!match) throw new Error(`${plan.sheetName}!${ref} is not in the sheet XML`);
     xml = xml.replace(pattern, cellXml(ref, match[1] ?? "", value));
   }
+  if (c.template.id === "T3") xml = withFlagCells(xml, plan);
   zip.file(sheetPath, xml);
   return zip.generateAsync({ type: "nodebuffer" });
+}
+
+/** A spare column, right of every table, where the measures flag is computed as a cell formula. */
+const FLAG_COL = 60;
+
+/**
+ * The 24-hour measures flag (the red conditional format on Response measures / Measures due), as the file stores it:
+ * the formula of the sheet's conditionalFormatting over those two columns, written for the table's first row.
+ */
+function measuresFlagFormula(xml: string, plan: SheetPlan): { first: number; formula: string } {
+  const tasks = plan.tables.find((t) => t.tableId === "tasks")!;
+  const col = tasks.col + columnIds(WBS, "tasks").indexOf("measures");
+  const first = tasks.row + 1;
+  const sqref = `${a1(first, col)}:${a1(first + tasks.rows - 1, col + 1)}`;
+  const block = new RegExp(`<conditionalFormatting sqref="${sqref}">([\\s\\S]*?)</conditionalFormatting>`).exec(xml);
+  if (!block) throw new Error(`no conditional format over ${sqref}`);
+  return { first, formula: unescapeXml(/<formula>([\s\S]*?)<\/formula>/.exec(block[1])![1]) };
+}
+
+/**
+ * Each task row gets, in FLAG_COL, the flag's formula moved to that row (relative rows shift, as Excel applies a
+ * conditional format to each cell of its range), so LibreOffice's result can be read back like any other cell.
+ */
+function withFlagCells(xml: string, plan: SheetPlan): string {
+  const { first, formula } = measuresFlagFormula(xml, plan);
+  const rows = plan.tables.find((t) => t.tableId === "tasks")!.rows;
+  for (let i = 0; i < rows; i++) {
+    const moved = formula.replace(/(\$?[A-Z]{1,3})(\$?)(\d+)/g, (_, col: string, fixed: string, row: string) =>
+      fixed ? `${col}$${row}` : `${col}${Number(row) + i}`,
+    );
+    const cell = `<c r="${a1(first + i, FLAG_COL)}"><f>${escapeXml(moved)}</f></c>`;
+    // A replacer function: the formula's `$` must not be read as a replacement pattern.
+    xml = xml.replace(
+      new RegExp(`(<row r="${first + i + 1}"[^>]*>[\\s\\S]*?)</row>`),
+      (_, row: string) => `${row}${cell}</row>`,
+    );
+  }
+  return xml;
 }
 
 /**
@@ -401,7 +451,30 @@ function wbsReference(c: Case, ids: string[]) {
             ),
           );
     const lag = reference(() => functions.lag(cell("due"), cell("finish"), c.at, calendar));
-    return { waitingOn, status, lag };
+    // Lagging more than 24 hours without measures: Lagging on the status date and the day before (the add-in's
+    // status, same inputs), and no measures text or measures due before the status date.
+    const lagging = STATUS_LABELS[c.language].lagging;
+    const statusOn = (date: number) =>
+      reference(() =>
+        functions.status(
+          cell("start"),
+          cell("due"),
+          cell("finish"),
+          cell("progress"),
+          cell("blocker"),
+          date,
+          c.language,
+          null,
+          calendar,
+          null,
+          typeof waitingOn === "string" ? waitingOn : null,
+        ),
+      );
+    const measuresDue = cell("measuresDue");
+    const noMeasures =
+      String(cell("measures") ?? "").trim() === "" || (typeof measuresDue === "number" && measuresDue < c.at);
+    const flag = status === lagging && statusOn(c.at - 1) === lagging && noMeasures;
+    return { waitingOn, status, lag, flag };
   });
 }
 
@@ -475,6 +548,21 @@ describe.each(CASES.filter((c) => c.template.id === "T3").map((c) => [caseName(c
       expect(
         got.map((g, i) => [ids[i], blankAsEmpty(g.waitingOn), blankAsEmpty(g.status), blankAsEmpty(g.lag)]),
       ).toEqual(want.map((w, i) => [ids[i], comparable(w.waitingOn), comparable(w.status), comparable(w.lag)]));
+    });
+
+    it("flags the tasks lagging for more than 24 hours without measures as the add-in's statuses say", () => {
+      const want = wbsReference(c, ids);
+      const values = results.get(c.base)!.get(plan.sheetName)!;
+      const got = ids.map((_, i) => values.get(a1(tableCell(plan, WBS, "tasks", "taskId", i).row, FLAG_COL)) ?? null);
+      // Where the Status cell is an error the flag's formula is one too, which a conditional format reads as "not
+      // applied": no colour, as for false. Anywhere else an error would be a fault.
+      const applied = (g: Result, i: number) =>
+        typeof g === "object" && g !== null && typeof want[i].status === "object" ? false : g;
+      expect(got.map((g, i) => [ids[i], applied(g, i)])).toEqual(want.map((w, i) => [ids[i], w.flag]));
+      // Flagged rows, and Lagging rows that are not (measures given, or lagging only since the status date).
+      const lagging = STATUS_LABELS[c.language].lagging;
+      expect(want.filter((w) => w.flag).length).toBeGreaterThanOrEqual(2);
+      expect(want.filter((w) => w.status === lagging && !w.flag).length).toBeGreaterThanOrEqual(1);
     });
 
     it("covers every status, both errors, waiting and lag across the calendar", () => {
