@@ -100,6 +100,8 @@ const ZH_ARGUMENTS: Record<string, string> = {
   statusTime: "状态时间",
   responseHours: "响应时限",
   solutionHours: "解决时限",
+  normalResponseHours: "一般问题响应时限",
+  normalSolutionHours: "一般问题解决时限",
   text: "文本",
   waitingOn: "等待前置任务",
   allPredecessors: "前置任务列",

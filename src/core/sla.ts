@@ -33,11 +33,23 @@ function parseHours(value: unknown, argument: string, fallback: number): number 
   return hours;
 }
 
-export function parseSlaWindows(responseHours: unknown, solutionHours: unknown): SlaWindows {
-  const response = parseHours(responseHours, "responseHours", DEFAULT_RESPONSE_HOURS);
-  const solution = parseHours(solutionHours, "solutionHours", DEFAULT_SOLUTION_HOURS);
+/** The argument names input errors give for a pair of windows (the issue log's normal windows have their own). */
+export interface SlaWindowNames {
+  response: string;
+  solution: string;
+}
+
+const WINDOW_NAMES: SlaWindowNames = { response: "responseHours", solution: "solutionHours" };
+
+export function parseSlaWindows(
+  responseHours: unknown,
+  solutionHours: unknown,
+  names: SlaWindowNames = WINDOW_NAMES,
+): SlaWindows {
+  const response = parseHours(responseHours, names.response, DEFAULT_RESPONSE_HOURS);
+  const solution = parseHours(solutionHours, names.solution, DEFAULT_SOLUTION_HOURS);
   if (solution < response) {
-    throw inputError("solutionHours", "solutionBeforeResponse", { value: solution, other: String(response) });
+    throw inputError(names.solution, "solutionBeforeResponse", { value: solution, other: String(response) });
   }
   return { responseHours: response, solutionHours: solution };
 }
@@ -131,12 +143,16 @@ export function severityOf(value: unknown): Severity | null {
  * The windows of a severity other than major: both blank = no SLA (null); both set = those windows, checked as
  * `parseSlaWindows` checks them; one blank = `required` on it, because a blank window must not mean the major default.
  */
-export function parseOptionalSlaWindows(responseHours: unknown, solutionHours: unknown): SlaWindows | null {
+export function parseOptionalSlaWindows(
+  responseHours: unknown,
+  solutionHours: unknown,
+  names: SlaWindowNames = WINDOW_NAMES,
+): SlaWindows | null {
   const responseBlank = isBlank(responseHours);
   if (responseBlank && isBlank(solutionHours)) return null;
-  if (responseBlank) throw inputError("responseHours", "required");
-  if (isBlank(solutionHours)) throw inputError("solutionHours", "required");
-  return parseSlaWindows(responseHours, solutionHours);
+  if (responseBlank) throw inputError(names.response, "required");
+  if (isBlank(solutionHours)) throw inputError(names.solution, "required");
+  return parseSlaWindows(responseHours, solutionHours, names);
 }
 
 /**
@@ -145,6 +161,21 @@ export function parseOptionalSlaWindows(responseHours: unknown, solutionHours: u
  */
 export function slaWindowsFromConsensus(fields: Readonly<Record<string, unknown>>): SlaWindows {
   return parseSlaWindows(fields.responseHours, fields.solutionHours);
+}
+
+/**
+ * The windows of an issue log (T6 v2 header fields): the major ones (`responseHours`, `solutionHours`; blank = 2 h /
+ * 24 h) and the normal ones (`normalResponseHours`, `normalSolutionHours`; both blank = none). Bad hours are an input
+ * error naming the field. A v1 log has no normal fields: its normal issues have no SLA.
+ */
+export function slaWindowsFromIssueLog(fields: Readonly<Record<string, unknown>>): SlaWindowsBySeverity {
+  return {
+    major: parseSlaWindows(fields.responseHours, fields.solutionHours),
+    normal: parseOptionalSlaWindows(fields.normalResponseHours, fields.normalSolutionHours, {
+      response: "normalResponseHours",
+      solution: "normalSolutionHours",
+    }),
+  };
 }
 
 /** The windows that apply to an issue of this severity; null when it has none (blank or unknown severity too). */

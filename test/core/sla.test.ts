@@ -7,6 +7,8 @@ import {
   slaState,
   slaStateBySeverity,
   slaWindowsFromConsensus,
+  slaWindowsFromIssueLog,
+  describeInputError,
   type SlaWindows,
   type SlaWindowsBySeverity,
   windowsForSeverity,
@@ -171,6 +173,28 @@ describe("SLA by severity (SPEC §4: the 2 h / 24 h clock is for major issues)",
         argument: "responseHours",
         key: "required",
       });
+    });
+  });
+
+  describe("the windows of an issue log (T6 header)", () => {
+    it("are the major cells (blank = 2 h / 24 h) and the normal cells (both blank = none)", () => {
+      expect(slaWindowsFromIssueLog({ responseHours: 1, solutionHours: 12 })).toEqual({
+        major: { responseHours: 1, solutionHours: 12 },
+        normal: null,
+      });
+      expect(slaWindowsFromIssueLog({ normalResponseHours: 8, normalSolutionHours: 72 })).toEqual({
+        major: DEFAULTS,
+        normal: { responseHours: 8, solutionHours: 72 },
+      });
+    });
+    it("name the normal cell that is wrong, in both languages", () => {
+      const error = inputErrorOf(() => slaWindowsFromIssueLog({ normalResponseHours: 8 }));
+      expect(error).toMatchObject({ argument: "normalSolutionHours", key: "required" });
+      expect(describeInputError(error, "zh-CN")).toBe("normalSolutionHours（一般问题解决时限）：不能为空");
+      expect(
+        inputErrorOf(() => slaWindowsFromIssueLog({ normalResponseHours: 8, normalSolutionHours: 4 })),
+      ).toMatchObject({ argument: "normalSolutionHours", key: "solutionBeforeResponse" });
+      expect(inputErrorOf(() => slaWindowsFromIssueLog({ solutionHours: -1 })).argument).toBe("solutionHours");
     });
   });
 
