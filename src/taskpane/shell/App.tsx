@@ -137,7 +137,14 @@ export function App({
     () => ({ ...workScreens, templates: loadTemplatesScreen }) as Partial<Record<ScreenId, () => Promise<unknown>>>,
     [workScreens],
   );
-  const available = useMemo(() => new Set<ScreenId>(["home", ...(Object.keys(loaders) as ScreenId[])]), [loaders]);
+  // The weekly review reads the task breakdown, a workbook template: not offered in Word.
+  const available = useMemo(
+    () =>
+      new Set<ScreenId>(
+        (["home", ...Object.keys(loaders)] as ScreenId[]).filter((id) => id !== "weekly" || kind === "excel"),
+      ),
+    [loaders, kind],
+  );
   // A new lazy component per attempt: React keeps a failed import's rejection for good.
   const screens = useMemo(
     () =>
@@ -188,7 +195,7 @@ export function App({
         />
       );
     }
-    const props: ScreenProps = { host: paneHost, language, instance, onNavigate: navigate };
+    const props: ScreenProps = { host: paneHost, language, instance, onNavigate: navigate, preview: host === "none" };
     return <Lazy key={`${route.screen}:${instance.id}`} {...props} />;
   };
 

@@ -2,7 +2,10 @@
 import type { InstanceRecord, Language, NextActionKind, ProjectState, StepStatus } from "../../core";
 import type { ProjectSnapshot } from "../../hosts/types";
 
-export type ScreenId = "home" | "forms" | "signoff" | "changes" | "templates";
+export type ScreenId = "home" | "forms" | "signoff" | "changes" | "weekly" | "templates";
+
+/** The screens that act on one form (the shell picks one when the user comes from the navigation). */
+export type FormScreenId = "forms" | "signoff" | "changes" | "weekly";
 
 export interface Route {
   screen: ScreenId;
@@ -74,23 +77,24 @@ export function instanceStates(
   return found;
 }
 
-/** The templates each work screen is about, in order of preference (the consensus form first: it is signed most). */
-const SCREEN_TEMPLATES: Readonly<Record<"forms" | "signoff" | "changes", readonly string[]>> = {
+/**
+ * The templates each work screen is about, in order of preference (the consensus form first: it is signed most; the
+ * weekly review reads the task breakdown).
+ */
+const SCREEN_TEMPLATES: Readonly<Record<FormScreenId, readonly string[]>> = {
   forms: ["T2", "T1", "T5", "T7", "T8"],
   signoff: ["T2", "T1", "T5", "T7", "T8"],
   changes: ["T2", "T5"],
+  weekly: ["T3"],
 };
 
 /** Whether a work screen acts on forms of this template. */
-export function screenTakes(screen: "forms" | "signoff" | "changes", template: string): boolean {
+export function screenTakes(screen: FormScreenId, template: string): boolean {
   return SCREEN_TEMPLATES[screen].includes(template);
 }
 
 /** The form a work screen opens on when the user comes from the navigation: the first of its preferred templates. */
-export function defaultInstance(
-  screen: "forms" | "signoff" | "changes",
-  snapshot: ProjectSnapshot,
-): InstanceRecord | undefined {
+export function defaultInstance(screen: FormScreenId, snapshot: ProjectSnapshot): InstanceRecord | undefined {
   for (const template of SCREEN_TEMPLATES[screen]) {
     const found = snapshot.instances.find((i) => i.record.template === template);
     if (found) return found.record;

@@ -13,9 +13,11 @@ export interface ScreenProps {
   language: Language;
   instance: InstanceRecord;
   onNavigate(screen: ScreenId, instance?: InstanceRecord): void;
+  /** Outside Office (the preview): what an action does in the sheet is not seen. */
+  preview?: boolean;
 }
 
-export type WorkScreenId = "forms" | "signoff" | "changes";
+export type WorkScreenId = "forms" | "signoff" | "changes" | "weekly";
 
 export type ScreenLoader = () => Promise<ComponentType<ScreenProps>>;
 
@@ -32,10 +34,11 @@ export const WORK_SCREENS: Readonly<Record<WorkScreenId, ScreenLoader>> = {
     import(/* webpackChunkName: "screen-signoff" */ "../screens/signoff").then((m) => adapted(m.SignoffScreen)),
   changes: () =>
     import(/* webpackChunkName: "screen-changes" */ "../screens/changes").then((m) => adapted(m.ChangeRequestsScreen)),
+  weekly: () => import(/* webpackChunkName: "screen-weekly" */ "../screens/weekly").then((m) => m.WeeklyScreen),
 };
 
 /** The order of the buttons in the navigation. */
-export const SCREEN_ORDER: readonly ScreenId[] = ["home", "forms", "signoff", "changes", "templates"];
+export const SCREEN_ORDER: readonly ScreenId[] = ["home", "forms", "signoff", "changes", "weekly", "templates"];
 
 export const loadTemplatesScreen = () =>
   import(/* webpackChunkName: "screen-templates" */ "../screens/templates").then((m) => m.TemplatesScreen);

@@ -40,7 +40,7 @@ export const ZH_CN: PaneStrings = {
     excel: "Excel 工作簿",
     word: "Word 文档",
     navigation: "Concord 页面",
-    screens: { home: "首页", forms: "表单", signoff: "签字", changes: "变更", templates: "模板" },
+    screens: { home: "首页", forms: "表单", signoff: "签字", changes: "变更", weekly: "周例会", templates: "模板" },
     connecting: "正在连接文件…",
     connectFailed: (message) => `Concord 无法加载与文件的连接：${message}`,
     retryConnect: "重新连接文件",
