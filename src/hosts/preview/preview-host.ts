@@ -29,6 +29,7 @@ import {
   type TemplateId,
 } from "../../core";
 import type { SheetPlan } from "../../render/sheet";
+import type { AugmentedList, AugmentOptions, ColumnMapping, ListGeometry, ListSelection } from "../../core";
 import {
   BindingNotFoundError,
   FormLockedError,
@@ -54,6 +55,8 @@ import type {
 import { blankForm, clockAt, signatureValues, type FormClock, type MemoryForm } from "./memory-form";
 import { SAMPLE_PENDING_SIGNER, SAMPLE_STATUS_DATE, sampleProject } from "./sample-project";
 import { formTables, wbsTasks } from "./sheet-formulas";
+import { NO_LISTS, PreviewLists } from "./preview-lists";
+import { sampleListSheets } from "./sample-list";
 
 export interface PreviewHostOptions<K extends Host> {
   kind: K;
@@ -109,6 +112,8 @@ export class PreviewHost<K extends Host = Host> implements ConcordHost, SignoffH
   private selected: InstanceRecord | null = null;
   private taskRows: number[] = [];
   private readonly reports: Array<{ sheet: string; plan: SheetPlan }> = [];
+  /** The workbook's own task and issue lists (plain sheets, also in an empty file) and which one is selected. */
+  readonly lists: PreviewLists;
 
   constructor(
     options: PreviewHostOptions<K>,
@@ -123,6 +128,7 @@ export class PreviewHost<K extends Host = Host> implements ConcordHost, SignoffH
     const sampleUser = options.kind === "word" ? SAMPLE_PENDING_SIGNER.name[options.language] : null;
     this.user = options.user !== undefined ? options.user : sampleUser;
     this.capabilities = { lockForms: options.kind === "word", identity: this.user !== null };
+    this.lists = new PreviewLists(sampleListSheets(options.language, statusDate, this.clock.statusTime), this.clock);
   }
 
   /** The instance last brought into view (`selectInstance`), or null. */
@@ -290,6 +296,25 @@ export class PreviewHost<K extends Host = Host> implements ConcordHost, SignoffH
       this.taskRows = valid;
     }
     return { selected: valid.length };
+  }
+
+  /** As Excel: the list selected in the preview (`lists.select`) with its columns detected (ExcelConcordHost). */
+  async readSelectedList(): Promise<ListSelection> {
+    await this.settle();
+    if (this.kind !== "excel") throw new UnsupportedHostError("ExcelApi", NO_LISTS);
+    return this.lists.readSelected();
+  }
+
+  /** As Excel: the planned columns beside the list, refused before anything is written (ExcelConcordHost). */
+  async augmentList(
+    list: ListGeometry,
+    mapping: ColumnMapping,
+    language: Language,
+    options?: AugmentOptions,
+  ): Promise<AugmentedList> {
+    await this.settle();
+    if (this.kind !== "excel") throw new UnsupportedHostError("ExcelApi", NO_LISTS);
+    return this.lists.augment(list, mapping, language, options);
   }
 
   private settle(): Promise<void> {
