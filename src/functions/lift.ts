@@ -6,9 +6,17 @@ import { inputError } from "../core";
  * is used for every cell (broadcast). Ranges of different shapes are `#VALUE!` naming the argument.
  *
  * The functions' metadata keeps these parameters scalar, so every existing formula is handed its values exactly as
- * before. Microsoft documents range parameters (`any[][]`, "matrix": a 2-D array) and spilled 2-D results, but not
- * what Excel does with a multi-cell range given to a scalar parameter; whether it calls the function once per cell
- * (array lifting) or hands over the array, the result is the same column here.
+ * before. Microsoft documents range parameters (a TypeScript `any[][]` becomes `"dimensionality": "matrix"`, the
+ * range arriving as rows of cells: learn.microsoft.com/office/dev/add-ins/excel/custom-functions-parameter-options,
+ * "Range parameters") and 2-D results that spill (…/custom-functions-dynamic-arrays), errors included cell by cell
+ * (…/custom-functions-errors, "Handle errors when working with dynamic arrays"; OfficeDev/office-js#2174 reports a
+ * build where such an array showed one #VALUE! instead), but not what Excel does with a multi-cell range given to a
+ * scalar parameter. Whether it calls the function once per cell (array lifting, as for its own functions) or hands
+ * over the array, the result is the same column here, except that a shape mismatch is this `#VALUE!` only in the
+ * second case. Without dynamic arrays (Microsoft 365 before January 2020: support.microsoft.com/office/
+ * 696e164e-306b-4282-ae9d-aa88f5502fa2) Excel shows only the first value of a multi-cell result
+ * (OfficeDev/Excel-Custom-Functions#177); custom functions do not run on Office 2019 or earlier perpetual licences at
+ * all (…/custom-functions-requirement-sets).
  */
 
 /** Rows and columns of an argument that is a range of more than one cell; null for one value. */

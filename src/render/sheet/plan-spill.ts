@@ -1,9 +1,12 @@
 /**
  * Spilled columns of a register (`ColumnDef.spill`, the add-in's formulas only): a table column computed whole by one
- * dynamic-array formula, which cannot sit in the table (Excel tables hold no spills), so it goes to the right of
+ * dynamic-array formula, which cannot sit in the table ("spilled array formulas aren't supported in Excel tables":
+ * support.microsoft.com/office/205c6b06-03ba-4151-89a1-87a7eb36e531), so it goes to the right of
  * everything else on the sheet: a gap column, then per such column a header on the table's header row and the formula
  * on its first data row. Nothing else is placed in that column, so the spill has room for every row the table gets;
- * the table's own column reads its row of the spill (`FormulaContext.spilledRow`).
+ * the table's own column reads its row of the spill (`FormulaContext.spilledRow`: `INDEX(anchor#, …)`, the spilled
+ * range operator of dynamic-array Excel, stored in files as `_xlfn.ANCHORARRAY`; the .xlsx files use the native
+ * dialect, which has no spill).
  */
 import type { ColumnDef, FormulaDialect, Language, TableDef } from "../../core";
 import type { PlanContext } from "./plan-parts";
