@@ -18,7 +18,9 @@
  * - Differs: a calendar date listed as both holiday and workday (CONCORD: #VALUE!) counts as a workday, and a make-up
  *   workday listed twice counts twice. Kind text with surrounding spaces is #VALUE! (CONCORD trims it).
  * - Waiting on: at most `MAX_PREDECESSORS` ids (more: #VALUE!) in a text of at most 255 characters. Unknown id: #N/A;
- *   an id listed twice in the task list: #VALUE!.
+ *   an id listed twice in the task list: #VALUE!. Cost: each listed id is looked up by two SUMPRODUCTs over the task
+ *   list, so a full recalculation is about 2 × tasks × listed ids comparisons, O(tasks²), all inside Excel's own
+ *   (multi-threaded) calculation with nothing marshalled; the add-in's sheet instead spills one CONCORD.WAITINGONALL.
  * - Differs: an id repeated in one cell is listed twice (CONCORD lists it once; the status is the same). A predecessor
  *   whose finish or progress is text counts as finished (CONCORD: #VALUE!; that predecessor's own status is #VALUE! in
  *   both), and its progress is compared with 100 % as stored, not as shown.
