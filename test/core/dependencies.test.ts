@@ -1,4 +1,4 @@
-import { findCycles, splitPredecessors, unfinishedPredecessors } from "../../src/core";
+import { findCycles, splitPredecessors, unfinishedPredecessors, waitingOnLookup } from "../../src/core";
 import { d, inputErrorOf } from "../support/dates";
 
 describe("splitPredecessors", () => {
@@ -205,5 +205,30 @@ describe("unfinishedPredecessors with the whole predecessors column: cycles", ()
       unfinishedPredecessors(chain[i][0], chainIds.slice(), blank.slice(), blank.slice(), chain.slice());
     expect(inputErrorOf(call(0)).params.other).toBe("T19999 → T0 → … → T19998 → T19999");
     for (let i = 0; i < n; i += 200) expect(inputErrorOf(call(i)).key).toBe("cycle");
+  });
+});
+
+describe("waitingOnLookup", () => {
+  const ids = [["WBS-001"], ["WBS-002"], ["WBS-003"]];
+  const finishes = [[d("2026-11-10")], [null], [null]];
+  const progresses = [[1], [0.4], [1]];
+
+  it("answers each row as unfinishedPredecessors does, from one table", () => {
+    const waiting = waitingOnLookup(ids, finishes, progresses);
+    for (const text of ["", "WBS-001", "WBS-001, WBS-002", "wbs-003，WBS-002"]) {
+      expect(waiting(text)).toEqual(unfinishedPredecessors(text, ids, finishes, progresses));
+    }
+    expect(waiting("WBS-001, WBS-002, WBS-003")).toEqual(["WBS-002"]);
+  });
+
+  it("checks the columns on the first row that lists a predecessor, or at once with checkNow", () => {
+    const short = [[null], [null]];
+    const lazy = waitingOnLookup(ids, short, progresses);
+    expect(lazy("")).toEqual([]);
+    expect(inputErrorOf(() => lazy("WBS-001"))).toMatchObject({ argument: "finishes", key: "sizeMismatch" });
+    expect(inputErrorOf(() => waitingOnLookup(ids, short, progresses, undefined, { checkNow: true }))).toMatchObject({
+      argument: "finishes",
+      key: "sizeMismatch",
+    });
   });
 });
