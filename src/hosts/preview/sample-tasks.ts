@@ -2,7 +2,7 @@
  * The preview's task breakdown (T3): 40 tasks of four departments, dated in working days from the status date, so that
  * every status of SPEC §4 comes out the same whatever the status date: Completed (one late, one early, one at 100 %
  * without a finish date), In progress (one started without progress), Lagging (overdue or behind schedule, with and
- * without a lag reason), Blocked (a blocker, or waiting on unfinished predecessors) and Not started (some waiting on
+ * without a lag reason; with response measures, without, and with measures whose due date has passed), Blocked (a blocker, or waiting on unfinished predecessors) and Not started (some waiting on
  * predecessors that are not done).
  */
 import { bi, DEFAULT_CALENDAR, type Bilingual, type Language, type Serial } from "../../core";
@@ -31,6 +31,12 @@ const REASONS = {
   leave: bi("Reviewer on leave", "审核人员休假"),
 };
 
+const MEASURES = {
+  engineer: bi("Second data engineer assigned to the cleanup", "增派一名数据工程师清洗数据"),
+  reviewer: bi("Backup reviewer from the legal team", "法务部指定后备审核人"),
+  confirm: bi("Product confirms the change on Wednesday", "产品部周三前确认变更"),
+};
+
 /**
  * One task: name, department (index into DEPARTMENTS), owner (index into its PEOPLE), predecessor numbers, start and
  * due (working days from the status date), finish (same, or null), progress, blocker and lag reason.
@@ -47,6 +53,9 @@ interface SampleTask {
   blocker?: Bilingual;
   lagReason?: Bilingual;
   resources?: Bilingual;
+  /** Response measures for a lagging task, and when they take effect (working days from the status date). */
+  measures?: Bilingual;
+  measuresDue?: number;
 }
 
 const t = (
@@ -94,13 +103,22 @@ export const SAMPLE_TASKS: readonly SampleTask[] = [
   t(bi("Migrate old complaint records", "迁移历史投诉记录"), 2, 1, -15, -3, {
     progress: 0.8,
     lagReason: REASONS.cleanup,
+    measures: MEASURES.engineer,
+    measuresDue: 2,
     resources: bi("1 data engineer", "1名数据工程师"),
   }),
   t(bi("Legal review of answer texts, batch 1", "答复文本法务审核（第一批）"), 3, 0, -10, -2, {
     progress: 0.5,
     lagReason: REASONS.leave,
+    measures: MEASURES.reviewer,
+    measuresDue: -1,
   }),
-  t(bi("Import the answer library", "导入答复库"), 2, 2, -8, -1, { progress: 0.6, lagReason: REASONS.unconfirmed }),
+  t(bi("Import the answer library", "导入答复库"), 2, 2, -8, -1, {
+    progress: 0.6,
+    lagReason: REASONS.unconfirmed,
+    measures: MEASURES.confirm,
+    measuresDue: 1,
+  }),
   t(bi("Update call scripts", "更新客服话术"), 0, 2, -6, -1, { progress: 0.7, lagReason: REASONS.design }),
   t(bi("Set up the customer survey", "配置客户回访问卷"), 0, 1, -9, -2, { progress: 0.5 }),
   t(bi("Vendor contract addendum", "供应商合同补充条款"), 3, 1, -12, -4, { progress: 0.3 }),
@@ -158,5 +176,7 @@ export function sampleTaskRows(language: Language, statusDate: Serial): Row[] {
     blocker: say(task.blocker),
     lagReason: say(task.lagReason),
     notes: null,
+    measures: say(task.measures),
+    measuresDue: task.measuresDue === undefined ? null : day(task.measuresDue),
   }));
 }

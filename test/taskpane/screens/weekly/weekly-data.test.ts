@@ -222,9 +222,11 @@ describe("weekly data: analysis", () => {
   it("writes the brief in the asked language from the same analysis", () => {
     const a = analyseWeekly(snapshot(), t3, { statusDate: MONDAY, now: NINE_THIRTY });
     expect(briefOf(a, "zh-CN").language).toBe("zh-CN");
-    expect(briefOf(a, "en-US").sections.find((s) => s.id === "lagging")!.rows.map((r) => r.ref?.id)).toEqual([
-      "WBS-001",
-    ]);
+    expect(
+      briefOf(a, "en-US")
+        .sections.find((s) => s.id === "lagging")!
+        .rows.map((r) => r.ref?.id),
+    ).toEqual(["WBS-001"]);
   });
 
   it("names the project from the first form that has a name", () => {
