@@ -153,7 +153,8 @@ export function changeRequest(w: Writer): FormFill {
 /** The issue log: raised, responded and resolved times in hours from the status time. */
 export function issueLog(w: Writer, statusTime: Serial): FormFill {
   return {
-    values: { projectName: w.say(PROJECT), statusTime },
+    // Normal issues get their own, longer windows; the 2 h / 24 h clock is for major issues only.
+    values: { projectName: w.say(PROJECT), statusTime, normalResponseHours: 8, normalSolutionHours: 72 },
     tables: { issues: issueRows(w, statusTime) },
   };
 }

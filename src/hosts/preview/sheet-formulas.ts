@@ -12,8 +12,12 @@ import {
   lagDays,
   parseDate,
   parseFraction,
+  NO_SLA_LABEL,
   parseIssue,
   parseSlaWindows,
+  severityOf,
+  slaStateBySeverity,
+  slaWindowsFromIssueLog,
   parseTask,
   SATURDAY_SUNDAY,
   SLA_LABELS,
@@ -141,11 +145,19 @@ export function wbsTasks(form: MemoryForm): WbsTask[] {
 
 /** The issue rows with their SLA state, as the issue log's formula column shows it. */
 export function issueRows(form: MemoryForm): Row[] {
-  const windows = { responseHours: form.values.responseHours, solutionHours: form.values.solutionHours };
+  const language = form.record.language;
   const statusTime = typeof form.values.statusTime === "number" ? form.values.statusTime : null;
+  // T6 version 2: the major clock for major issues only; other severities their own windows, or "No SLA".
+  const windows = cell(() => slaWindowsFromIssueLog(form.values));
   return (form.tables.issues ?? []).map((row) => ({
     ...row,
-    sla: issueSla(row, windows, statusTime, form.record.language),
+    sla: cell(() => {
+      if (typeof windows === "string") return windows;
+      const issue = parseIssue(row.raisedAt, row.respondedAt, row.resolvedAt);
+      if (issue === null) return "";
+      const state = slaStateBySeverity(issue, severityOf(row.severity), windows, statusTime);
+      return state === null ? NO_SLA_LABEL[language] : SLA_LABELS[language][state];
+    }),
   }));
 }
 

@@ -128,7 +128,7 @@ describe("preview sample project", () => {
     }
   });
 
-  it("has a major issue past its solution time and one past its response time", async () => {
+  it("has a major issue past its solution time and one past its response time; normal ones on their own clock", async () => {
     const host = await sample("zh-CN");
     const project = await host.readProject();
     const issues = project.forms[SAMPLE_IDS.issueLog].tables.issues.filter((r) => r.issueId !== null);
@@ -136,6 +136,9 @@ describe("preview sample project", () => {
     const major = issues.filter((r) => r.severity === "重大").map((r) => r.sla);
     expect(major).toEqual(expect.arrayContaining([labels.solutionOverdue, labels.responseOverdue, labels.met]));
     expect(issues.map((r) => r.sla)).toContain(labels.open);
+    // Under the normal windows (8 h / 72 h): resolved in time, and open but answered within 8 h.
+    const normal = issues.filter((r) => r.severity === "一般").map((r) => r.sla);
+    expect(normal).toEqual([labels.met, labels.open]);
   });
 
   it("speaks the language it is built in", async () => {
