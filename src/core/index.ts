@@ -14,4 +14,5 @@ export * from "./templates";
 export * from "./signoff";
 export * from "./workflow";
 export * from "./analysis";
+export * from "./closing";
 export * from "./detect";

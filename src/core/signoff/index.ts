@@ -13,6 +13,7 @@ export {
   canonicalForm,
   canonicalNumber,
   canonicalString,
+  canonicalValue,
   normalizeText,
   SIGNOFF_FIELDS,
   stableJson,
