@@ -1,5 +1,6 @@
 import type { Host, InstanceRecord, Language, ProjectTask, Serial, TemplateId } from "../core";
 import type { SheetPlan } from "../render/sheet";
+import type { AugmentedList, AugmentOptions, ColumnMapping, ListGeometry, ListSelection } from "../core";
 
 /** An inserted template found in the open file. */
 export interface TemplateInstance {
@@ -133,4 +134,21 @@ export interface ExcelConcordHost extends ConcordHost {
   readonly kind: "excel";
   readWbs(instance: InstanceRecord): Promise<WbsData>;
   updateWbs(instance: InstanceRecord, update: WbsUpdate): Promise<void>;
+  /**
+   * "Add status and lag to this table" (issue 8), step 1: the selected list (a table, or the selected range) with
+   * its columns detected (`detectColumns`), for the user to confirm (`withColumn`). Optional: a host without it does
+   * not offer the action.
+   */
+  readSelectedList?(): Promise<ListSelection>;
+  /**
+   * Step 2: adds Waiting on / Status / Lag (or SLA) columns, a labelled status-date cell and the status colours beside
+   * the list, never writing into a non-empty cell; refuses (a LocalizedError naming the cell or what is missing)
+   * before writing anything.
+   */
+  augmentList?(
+    list: ListGeometry,
+    mapping: ColumnMapping,
+    language: Language,
+    options?: AugmentOptions,
+  ): Promise<AugmentedList>;
 }

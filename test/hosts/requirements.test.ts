@@ -54,6 +54,8 @@ const EXCEL_EXPECTED: Record<ExcelOperation, { set: string; versions: string[] }
   sign: { set: "ExcelApi 1.4", versions: ["Excel 2019", "1701", "15.36"] },
   select: { set: "ExcelApi 1.1", versions: ["Excel 2016", "1509", "15.20"] },
   selectRows: { set: "ExcelApi 1.7", versions: ["Excel 2019", "1801", "16.9"] },
+  detectList: { set: "ExcelApi 1.7", versions: ["Excel 2019", "1801", "16.9"] },
+  augmentList: { set: "ExcelApi 1.7", versions: ["Excel 2019", "1801", "16.9"] },
 };
 const WORD_EXPECTED: Record<WordOperation, { set: string; versions: string[] }> = {
   insert: { set: "WordApi 1.1", versions: ["Word 2016", "1509", "15.19"] },

@@ -33,3 +33,14 @@ export interface AugmentOptions {
   /** Issue lists without a severity column: the user confirms every issue is major (else the plan is refused). */
   everyIssueIsMajor?: boolean;
 }
+
+/** The columns "Add status and lag" adds: Waiting on, Status and Lag to a task list, SLA to an issue list. */
+export type AddedColumnId = "waitingOn" | "status" | "lag" | "sla";
+
+/** What was added to a list, for the pane to report and select. */
+export interface AugmentedList {
+  /** Each added column's header and address, header included (`'Sheet'!K3:K7`). */
+  columns: Array<{ id: AddedColumnId; header: string; address: string }>;
+  /** The status-date (or status-time) cell, `'Sheet'!P3`. */
+  statusDate: string;
+}

@@ -16,6 +16,7 @@ import {
   PAGE_MARGINS,
   type CellRange,
   type PlannedChart,
+  type PlannedConditionalFormat,
   type PlannedValidation,
   type SheetPlan,
   type StyleName,
@@ -136,10 +137,11 @@ function applyValidations(sheet: Excel.Worksheet, plan: SheetPlan): void {
   }
 }
 
-function applyConditionalFormats(sheet: Excel.Worksheet, plan: SheetPlan): void {
+/** Queues custom conditional formats (also used to colour lists the add-in augments, augment.ts). */
+export function applyConditionalFormats(sheet: Excel.Worksheet, formats: readonly PlannedConditionalFormat[]): void {
   // ConditionalFormatCollection.add puts each new format at the top priority, so the lowest goes first and the
   // highest ends on top.
-  const ascending = [...plan.conditionalFormats].sort((a, b) => a.priority - b.priority);
+  const ascending = [...formats].sort((a, b) => a.priority - b.priority);
   for (const f of ascending) {
     const format = rangeOf(sheet, f).conditionalFormats.add(Excel.ConditionalFormatType.custom);
     format.custom.rule.formula = f.formula;
@@ -208,7 +210,7 @@ export function applyPlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
   applyStyles(sheet, plan);
   applyTables(sheet, plan);
   applyValidations(sheet, plan);
-  applyConditionalFormats(sheet, plan);
+  applyConditionalFormats(sheet, plan.conditionalFormats);
   applyCharts(sheet, plan);
   applyPanesAndPrint(sheet, plan);
 }

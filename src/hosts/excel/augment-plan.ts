@@ -17,6 +17,7 @@ import {
   type ColumnMapping,
   type ColumnRole,
   type Language,
+  type AddedColumnId,
   type AugmentOptions,
   type ListGeometry,
   type ListKind,
@@ -33,8 +34,6 @@ import {
   type CellRange,
   type PlannedConditionalFormat,
 } from "../../render/sheet";
-
-export type AddedColumnId = "waitingOn" | "status" | "lag" | "sla";
 
 export interface PlannedListColumn {
   id: AddedColumnId;

@@ -24,8 +24,13 @@ import {
   excelName,
   getTemplate,
   slotsOf,
+  type AugmentedList,
+  type AugmentOptions,
+  type ColumnMapping,
   type InstanceRecord,
   type Language,
+  type ListGeometry,
+  type ListSelection,
   type TemplateId,
 } from "../../core";
 import type { ExcelConcordHost, FieldValues, TemplateInstance, WbsData, WbsUpdate } from "../types";
@@ -279,6 +284,26 @@ export class ExcelHost implements ExcelConcordHost, SignoffHost {
     const tableName = this.tasksTableName(instance);
     const multiArea = supports(this.requirements(), MULTI_AREA_SELECT);
     return this.run((context) => selectTaskRowsBatch(context, tableName, rows, multiArea));
+  }
+
+  // "Add status and lag to this table" (augment.ts, loaded on first use): read 3 syncs, add 2.
+
+  async readSelectedList(): Promise<ListSelection> {
+    requireExcelApi("detectList", this.requirements());
+    const { readSelectedListBatch } = await import(/* webpackChunkName: "excel-augment" */ "./augment");
+    return this.run(readSelectedListBatch);
+  }
+
+  async augmentList(
+    list: ListGeometry,
+    mapping: ColumnMapping,
+    language: Language,
+    options?: AugmentOptions,
+  ): Promise<AugmentedList> {
+    requireExcelApi("augmentList", this.requirements());
+    const { augmentListBatch, planOrRefuse } = await import(/* webpackChunkName: "excel-augment" */ "./augment");
+    const plan = planOrRefuse(list, mapping, language, options);
+    return this.run((context) => augmentListBatch(context, plan));
   }
 
   private tasksTableName(instance: InstanceRecord): string {

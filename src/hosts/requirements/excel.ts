@@ -34,7 +34,9 @@ export type ExcelOperation =
   | "readProject"
   | "sign"
   | "select"
-  | "selectRows";
+  | "selectRows"
+  | "detectList"
+  | "augmentList";
 
 const excelApi = (version: string): Requirement => ({ set: "ExcelApi", version });
 
@@ -60,6 +62,11 @@ export const REQUIRED_SETS: Readonly<Record<ExcelOperation, Requirement>> = {
   // Selecting WBS rows: the table's position, Worksheet.getRangeByIndexes (1.7); several blocks at once need
   // RangeAreas.select (MULTI_AREA_SELECT), else the first block is selected.
   selectRows: excelApi("1.7"),
+  // "Add status and lag to this table": the selection, the sheet's used range (getUsedRangeOrNullObject, 1.4) and
+  // its tables, read by getRangeByIndexes (1.7); adding writes table columns with a name (1.4), conditional formats
+  // (1.6) and cells by index (1.7).
+  detectList: excelApi("1.7"),
+  augmentList: excelApi("1.7"),
 };
 
 /** Worksheet.getRanges + RangeAreas.select: several blocks of rows selected at once. */
@@ -77,6 +84,8 @@ export const ACTIONS: Readonly<Record<ExcelOperation, Readonly<Record<Language, 
   sign: { "en-US": "sign a form", "zh-CN": "签署表单" },
   select: { "en-US": "go to a form", "zh-CN": "转到表单" },
   selectRows: { "en-US": "select tasks in the task breakdown", "zh-CN": "在任务分解表中选中任务" },
+  detectList: { "en-US": "detect the columns of a list", "zh-CN": "识别清单的列" },
+  augmentList: { "en-US": "add status and lag to a list", "zh-CN": "为清单添加状态与滞后" },
 };
 
 /** The bilingual message an operation fails with where its set is missing. */

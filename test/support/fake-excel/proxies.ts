@@ -92,6 +92,15 @@ export class WorkbookProxy extends ClientObject {
   protected children(): Record<string, ClientObject> {
     return { worksheets: this.worksheets, names: this.names, tables: this.tables };
   }
+
+  /** The range last selected (`Range.select()`, or a test setting `model.selection`); ItemNotFound when none. */
+  getSelectedRange(): RangeProxy {
+    const selection = this.context.queue(() => {
+      if (!this.model.selection) throw new FakeExcelError("ItemNotFound", "nothing is selected");
+      return this.model.selection;
+    });
+    return new RangeProxy(this.context, selection?.sheet ?? null, selection ? { ...selection.rect } : null);
+  }
 }
 
 // ---------------------------------------------------------------- worksheets
@@ -235,6 +244,27 @@ export class WorksheetProxy extends ClientObject {
 
   getCell(row: number, column: number): RangeProxy {
     return this.getRangeByIndexes(row, column, 1, 1);
+  }
+
+  /** The smallest range holding every cell with a value or formula (the fake has no format-only cells for false). */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    void valuesOnly;
+    const used = this.context.queue(() => {
+      let box: Rect | null = null;
+      for (const [key, cell] of this.sheet.cells) {
+        if (cell.value === "" && cell.formula === null) continue;
+        const [row, col] = key.split(",").map(Number);
+        if (!box) box = { row, col, rows: 1, cols: 1 };
+        const bottom = Math.max(box.row + box.rows, row + 1);
+        const right = Math.max(box.col + box.cols, col + 1);
+        box.row = Math.min(box.row, row);
+        box.col = Math.min(box.col, col);
+        box.rows = bottom - box.row;
+        box.cols = right - box.col;
+      }
+      return box;
+    });
+    return new RangeProxy(this.context, this.model, used ?? null, used !== null && used !== undefined);
   }
 
   /** A multi-area range ("A5:Q5,A9:Q12"), here only for `select()` (RangeAreas, ExcelApi 1.9; select 1.18). */
@@ -1733,6 +1763,30 @@ export class TableColumnCollectionProxy extends CollectionObject<TableColumnProx
   protected currentItems(): TableColumnProxy[] {
     const t = this.table as TableModel;
     return Array.from({ length: t.cols }, (_, i) => new TableColumnProxy(this.context, t, i));
+  }
+
+  /** Adds a column at the right end (index null/undefined only) named `name`; `values` as one value per row. */
+  add(index?: number | null, values?: unknown, name?: string): TableColumnProxy {
+    const position = this.act(() => {
+      const t = this.table as TableModel;
+      if (index !== undefined && index !== null && index !== t.cols) {
+        throw new FakeExcelError("InvalidArgument", "the fake adds table columns at the right end only");
+      }
+      const col = t.col + t.cols;
+      for (let r = t.row; r <= t.row + t.rows; r++) {
+        if (t.sheet.valueAt(r, col) !== "" || t.sheet.formulaAt(r, col) !== "") {
+          throw new FakeExcelError("InvalidOperation", "the fake does not shift cells right of a table");
+        }
+      }
+      if (values !== undefined) throw new FakeExcelError("InvalidArgument", "the fake adds columns without values");
+      let header = name ?? `Column${t.cols + 1}`;
+      const names = new Set(tableColumnNames(t).map((n) => n.toLowerCase()));
+      for (let k = 2; names.has(header.toLowerCase()); k++) header = `${name}${k}`;
+      t.sheet.input(t.row, col, header);
+      t.cols++;
+      return t.cols - 1;
+    });
+    return new TableColumnProxy(this.context, this.table, position ?? null);
   }
 
   getItemAt(index: number): TableColumnProxy {
