@@ -93,7 +93,7 @@ const EN: WeeklyStrings = {
     withoutMeasures: "Lagging over 24 hours without response measures",
     blocked: "Blocked",
     dependencies: "Dependency problems",
-    issues: "Issues past their response window",
+    issues: "Issues past their SLA window",
   },
   none: "None.",
   more: (n) => `…and ${n} more.`,

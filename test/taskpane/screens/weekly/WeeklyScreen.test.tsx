@@ -12,7 +12,7 @@ import {
 } from "../../../../src/core";
 import { LocalizedError } from "../../../../src/hosts/errors";
 import { SAMPLE_STATUS_DATE, type PreviewHost } from "../../../../src/hosts/preview";
-import { briefHtml, briefText } from "../../../../src/render/brief";
+import { briefHtml, briefText, planBriefSheet } from "../../../../src/render/brief";
 import {
   analyseWeekly,
   briefOf,
@@ -209,6 +209,30 @@ describe.each(LANGUAGES)("WeeklyScreen (%s)", (language: Language) => {
     expect(box.readOnly).toBe(true);
     expect(document.activeElement).toBe(box);
     expect([box.selectionStart, box.selectionEnd]).toEqual([0, box.value.length]);
+  });
+
+  it("writes the brief as a new sheet where the host can", async () => {
+    const host = await previewHost("excel", language);
+    const t3 = await open(host);
+    const brief = briefOf(
+      analyseWeekly(await host.readProject(), t3, { statusDate: SAMPLE_STATUS_DATE, now: NOW() }),
+      language,
+    );
+    fireEvent.click(screen.getByRole("button", { name: t.writeSheet }));
+    await waitFor(() => expect(host.reportSheets).toHaveLength(1));
+    expect(host.reportSheets[0].plan).toEqual(planBriefSheet(brief));
+    await waitFor(() => expect(notices()).toContain(t.wrote(host.reportSheets[0].sheet)));
+  });
+
+  it("marks the WBS's text with its language when the pane shows another", async () => {
+    const other: Language = language === "en-US" ? "zh-CN" : "en-US";
+    const host = await previewHost("excel", other);
+    const t3 = await t3Of(host);
+    renderInProvider(<WeeklyScreen host={host} language={language} instance={t3} now={NOW} />);
+    await screen.findByRole("heading", { name: t.briefHeading });
+    const first = (await coreAnalysis(host, t3)).withoutReason[0];
+    const name = screen.getAllByText(first.taskName).find((e) => e.tagName === "SPAN")!;
+    expect(name.getAttribute("lang")).toBe(other);
   });
 
   it("shows a host error with a retry that reads the file again", async () => {
