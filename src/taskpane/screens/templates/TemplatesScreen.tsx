@@ -11,6 +11,7 @@ import { instanceStates, type ProjectView } from "../../shell/routes";
 import { stringsFor } from "../../strings";
 import type { VersionCheck } from "../../version-check";
 import { BlankForms } from "./BlankForms";
+import { ExistingList, hasListActions } from "./existing-list";
 import { InsertTemplate } from "./InsertTemplate";
 
 export interface TemplatesScreenProps {
@@ -58,6 +59,7 @@ export function TemplatesScreen({
   return (
     <>
       <InsertTemplate host={host} language={language} versionCheck={versionCheck} onInserted={() => onChanged?.()} />
+      {hasListActions(host) && <ExistingList host={host} language={language} />}
       {project && project.snapshot.instances.length > 0 && (
         <section className={styles.section} aria-labelledby="concord-templates-in-file">
           <Subtitle2 as="h2" id="concord-templates-in-file" block className={styles.heading}>

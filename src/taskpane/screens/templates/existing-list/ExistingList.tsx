@@ -1,0 +1,227 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import {
+  ROLES_OF,
+  withColumn,
+  type ColumnMapping,
+  type ColumnRole,
+  type Language,
+  type ListSelection,
+} from "../../../../core";
+import { a1 } from "../../../../render/sheet";
+import { Notice, type NoticeMessage } from "../../../components/Notice";
+import { describeError } from "../../../office-errors";
+import { stringsFor } from "../../../strings";
+import { LanguageChoice } from "../LanguageChoice";
+import { isPreviewListChoice, type ListHost } from "./list-host";
+import { MappingFields } from "./MappingFields";
+import { EXISTING_LIST_STRINGS } from "./strings";
+
+export interface ExistingListProps {
+  host: ListHost;
+  language: Language;
+}
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  heading: { margin: 0 },
+  muted: { color: tokens.colorNeutralForeground3, margin: 0 },
+  row: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  button: { maxWidth: "100%", height: "auto" },
+  text: { margin: 0, overflowWrap: "anywhere" },
+});
+
+/** What was detected, and the user's corrections so far. */
+interface Detected {
+  list: ListSelection;
+  mapping: ColumnMapping;
+  chosen: ReadonlySet<ColumnRole>;
+}
+
+/**
+ * "Add status and lag to this table": detect the columns of the list selected in the sheet, let the user confirm or
+ * correct them, then add Status / Lag / Waiting on (or SLA) beside the list. Each step reports in its own live notice.
+ */
+export function ExistingList({ host, language }: ExistingListProps) {
+  const styles = useStyles();
+  const t = EXISTING_LIST_STRINGS[language];
+  const dismiss = stringsFor(language).shell.dismiss;
+  const preview = isPreviewListChoice(host) ? host.lists : null;
+  const [previewSelected, setPreviewSelected] = useState(preview?.selected ?? "");
+  const [detected, setDetected] = useState<Detected | null>(null);
+  const [columnsLanguage, setColumnsLanguage] = useState<Language>(language);
+  const [everyIssueMajor, setEveryIssueMajor] = useState(false);
+  const [busy, setBusy] = useState<"detect" | "add" | null>(null);
+  const [message, setMessage] = useState<NoticeMessage | null>(null);
+  const detectButton = useRef<HTMLButtonElement>(null);
+
+  const detect = async () => {
+    setBusy("detect");
+    setMessage(null);
+    try {
+      const list = await host.readSelectedList();
+      setDetected({ list, mapping: list.mapping, chosen: new Set() });
+      setEveryIssueMajor(false);
+    } catch (error) {
+      setDetected(null);
+      setMessage({ intent: "error", text: t.detectFailed(describeError(error, language)) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const change = (role: ColumnRole, column: number | null) => {
+    if (!detected) return;
+    const { list, mapping, chosen } = detected;
+    setDetected({
+      list,
+      mapping: withColumn(mapping, role, column, list.sample, list.formats),
+      chosen: new Set([...chosen, role]),
+    });
+  };
+
+  const add = async () => {
+    if (!detected) return;
+    setBusy("add");
+    setMessage(null);
+    try {
+      const added = await host.augmentList(detected.list.geometry, detected.mapping, columnsLanguage, {
+        everyIssueIsMajor: everyIssueMajor,
+      });
+      setMessage({ intent: "success", text: t.added(added.columns, added.statusDate) });
+    } catch (error) {
+      setMessage({ intent: "error", text: t.addFailed(describeError(error, language)) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const mapping = detected?.mapping;
+  const needsMajor = mapping?.kind === "issues" && !mapping.columns.severity;
+  const blockedBy = !mapping ? null : !mapping.ready ? "minimum" : needsMajor && !everyIssueMajor ? "major" : null;
+  const roles = mapping ? ROLES_OF[mapping.kind] : {};
+  const g = detected?.list.geometry;
+  const range = g ? `${a1(g.headerRow, g.firstColumn)}:${a1(g.lastDataRow, g.firstColumn + g.columnCount - 1)}` : "";
+
+  return (
+    <section className={styles.section} aria-labelledby="concord-existing-list">
+      <Subtitle2 as="h2" id="concord-existing-list" block className={styles.heading}>
+        {t.heading}
+      </Subtitle2>
+      <Body1 as="p" block className={styles.muted}>
+        {t.intro}
+      </Body1>
+      {preview && (
+        <Field label={t.previewChoice}>
+          <RadioGroup
+            value={previewSelected}
+            onChange={(_, data) => {
+              preview.select(data.value);
+              setPreviewSelected(data.value);
+              setDetected(null);
+            }}
+          >
+            {preview.choices.map((choice) => (
+              <Radio key={choice.id} value={choice.id} label={choice.name} />
+            ))}
+          </RadioGroup>
+        </Field>
+      )}
+      <div className={styles.row}>
+        <Button
+          ref={detectButton}
+          className={styles.button}
+          appearance={detected ? "secondary" : "primary"}
+          disabled={busy !== null}
+          onClick={() => void detect()}
+        >
+          {t.detect}
+        </Button>
+        {busy === "detect" && <Spinner size="tiny" label={t.detecting} />}
+      </div>
+      {detected && mapping && g && (
+        <>
+          <Body1 as="p" block className={styles.text}>
+            {t.found(mapping.kind, g.sheet, range, g.lastDataRow - g.headerRow)}
+          </Body1>
+          <Body1 as="p" block id="concord-existing-list-minimum" className={styles.text}>
+            {mapping.minimum[language]}
+          </Body1>
+          <Subtitle2 as="h3" block className={styles.heading}>
+            {t.mappingHeading}
+          </Subtitle2>
+          <MappingFields
+            mapping={mapping}
+            firstColumn={g.firstColumn}
+            language={language}
+            chosen={detected.chosen}
+            disabled={busy !== null}
+            onChange={change}
+          />
+          {mapping.missing.length > 0 && (
+            <Caption1 as="p" block className={styles.text}>
+              {t.missing(mapping.missing.map((role) => roles[role]?.label[language] ?? role))}
+            </Caption1>
+          )}
+          <LanguageChoice
+            label={t.columnsLanguage}
+            language={language}
+            value={columnsLanguage}
+            onChange={setColumnsLanguage}
+          />
+          {needsMajor && (
+            <Checkbox
+              checked={everyIssueMajor}
+              onChange={(_, data) => setEveryIssueMajor(data.checked === true)}
+              label={t.everyIssueMajor}
+            />
+          )}
+          <div className={styles.row}>
+            <Button
+              appearance="primary"
+              className={styles.button}
+              disabled={busy !== null || blockedBy !== null}
+              aria-describedby={
+                blockedBy === "minimum"
+                  ? "concord-existing-list-minimum"
+                  : blockedBy === "major"
+                    ? "concord-existing-list-why"
+                    : undefined
+              }
+              onClick={() => void add()}
+            >
+              {t.add(mapping.kind, g.sheet)}
+            </Button>
+            {busy === "add" && <Spinner size="tiny" label={t.adding} />}
+          </div>
+          {blockedBy === "major" && (
+            <Caption1 id="concord-existing-list-why" className={styles.muted}>
+              {t.confirmMajorFirst}
+            </Caption1>
+          )}
+        </>
+      )}
+      <Notice
+        focusOnShow
+        message={message}
+        dismissLabel={dismiss}
+        onDismiss={() => {
+          setMessage(null);
+          detectButton.current?.focus();
+        }}
+      />
+    </section>
+  );
+}
