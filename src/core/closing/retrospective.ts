@@ -22,15 +22,14 @@ const COMPARATOR = String.raw`(?:[≤≥<>]=?|=|<=|>=|不超过|不低于|不少
 const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
 const UNIT = String.raw`(?:%|％|个工作日|工作日|小时|分钟|秒|天|日|周|个月|月|年|分|次|项|个|人|元|万元|\s?(?:working days?|days?|hours?|h|min(?:utes)?|weeks?|months?|points?|pts)\b)?`;
 const TARGET = new RegExp(`${COMPARATOR}\\s*${NUMBER}\\s*${UNIT}`, "i");
-const QUANTITY = new RegExp(`${NUMBER}\\s*${UNIT}`, "i");
 
 /**
  * The measurable target inside a delivery standard: its first comparison with a number and unit ("≤ 24 h",
- * "≤24小时", "at least 90%"), else its first number with its unit, else the whole standard.
+ * "≤24小时", "at least 90%", "提升至90分"), else the whole standard (a bare number is not a target: "3 sessions").
  */
 export function standardTarget(standard: string): string {
   const text = normalizeText(standard);
-  const found = TARGET.exec(text) ?? QUANTITY.exec(text);
+  const found = TARGET.exec(text);
   return found ? found[0].trim() : text;
 }
 
@@ -119,7 +118,10 @@ function problemsText(f: RetrospectiveFigures): Bilingual {
     const lag =
       f.averageLag === null
         ? bi("", "")
-        : bi(`, on average ${f.averageLag} working days late`, `，平均滞后 ${f.averageLag} 个工作日`);
+        : bi(
+            `, on average ${f.averageLag} working ${f.averageLag === 1 ? "day" : "days"} late`,
+            `，平均滞后 ${f.averageLag} 个工作日`,
+          );
     parts.push(
       bi(
         `From the WBS on ${date}: ${f.finishedLate} of ${f.finished} finished tasks were finished after their due date${lag["en-US"]}.`,
