@@ -28,9 +28,13 @@ describe("analyseWbs at scale", () => {
 
   it("grows linearly: 10× the tasks costs at most about 15× the time", () => {
     analyse(smalls[0]); // warm up the JIT
-    const tenSmall = bestCpuMs(5, () => smalls.map(analyse)) / 10;
-    const oneLarge = bestCpuMs(5, () => analyse(large));
-    expect(oneLarge / tenSmall).toBeLessThanOrEqual(15);
+    // Small and large runs alternate, so both see the machine in the same state; the lowest of three ratios counts
+    // (a quadratic analysis would be near 100× in every one).
+    const ratios = [1, 2, 3].map(() => {
+      const tenSmall = bestCpuMs(5, () => smalls.map(analyse)) / 10;
+      return bestCpuMs(5, () => analyse(large)) / tenSmall;
+    });
+    expect(Math.min(...ratios)).toBeLessThanOrEqual(15);
   });
 });
 
