@@ -7,6 +7,11 @@
  * References: inside an Excel table the formulas use structured references (`[@[Due date]]`, `Tasks[[Task ID]]`),
  * which follow rows added or sorted later; in a plain range, A1 references row by row. The status date is an
  * absolute A1 cell on the same sheet (`$P$1`), like the T3 template's status-date field.
+ *
+ * Waiting on is one CONCORD.WAITINGONALL over the list's columns (a recalculation costs O(rows), where a per-row
+ * CONCORD.WAITINGON is handed the whole table by every row): in a range it spills down its own column; a table cannot
+ * hold a spill, so there it sits right of the status date and the table's column reads its row (`INDEX(P2#, …)`), as in
+ * the T3 template. Excel with dynamic arrays only, like the template.
  */
 import {
   bi,
@@ -41,7 +46,7 @@ export interface PlannedListColumn {
   header: string;
   /** Sheet column. */
   column: number;
-  /** One formula per data row, top to bottom. */
+  /** One formula per data row, top to bottom; "" where a spilled formula above fills the cell (written empty). */
   formulas: string[];
   /** Set before the formulas, so a Text-formatted column ("@") cannot turn them into text. */
   numberFormat: string;
@@ -58,7 +63,12 @@ export interface AugmentPlan {
   statusDate: { label: string; labelCell: CellRange; valueCell: CellRange; formula: string; numberFormat: string };
   /** Status / SLA colours on the new column, and the missing-reason orange on the lag-reason column (T3's rules). */
   colours: PlannedConditionalFormat[];
-  /** Every cell the plan writes; all must be empty. */
+  /**
+   * Tables only: the one CONCORD.WAITINGONALL whose spill the table's Waiting-on column reads row by row (a table
+   * cannot hold a spill), under a header, right of the status date; null otherwise.
+   */
+  spill: { header: string; headerCell: CellRange; anchor: CellRange; formula: string } | null;
+  /** Every cell the plan writes (and every cell a spill needs); all must be empty. */
   targets: CellRange[];
 }
 
@@ -103,6 +113,8 @@ function uniqueHeader(wanted: string, taken: Set<string>): string {
 interface References {
   cell(role: ColumnRole, row: number): string;
   column(role: ColumnRole): string;
+  /** Tables: the header cell of the first column (to count a row's position); null for ranges. */
+  firstHeader: string | null;
   added(id: AddedColumnId, row: number): string;
 }
 
@@ -117,6 +129,7 @@ function referencesFor(
     return {
       cell: (role) => `[@${name(mapping.headers[mapping.columns[role]!.column])}]`,
       column: (role) => `${g.table}[${name(mapping.headers[mapping.columns[role]!.column])}]`,
+      firstHeader: `${g.table}[[#Headers],${name(mapping.headers[0])}]`,
       added: (id) => `[@${name(added.get(id)!.header)}]`,
     };
   }
@@ -124,6 +137,7 @@ function referencesFor(
   return {
     cell: (role, row) => a1(row, col(role)),
     column: (role) => `${a1(first, col(role), true)}:${a1(Math.max(g.lastDataRow, first), col(role), true)}`,
+    firstHeader: null,
     added: (id, row) => a1(row, added.get(id)!.column),
   };
 }
@@ -231,7 +245,30 @@ export function planAugment(
   const refs = referencesFor(mapping, g, added);
   const rowFormula = formulaMaker(mapping, refs, statusDateRef, language, added, options);
   for (const column of added.values()) {
-    column.formulas = Array.from({ length: rows }, (_, i) => rowFormula(column.id, first + i));
+    if (column.id !== "waitingOn") {
+      column.formulas = Array.from({ length: rows }, (_, i) => rowFormula(column.id, first + i));
+    }
+  }
+  // Waiting on: one CONCORD.WAITINGONALL for the whole list (O(rows) per recalculation, where a per-row
+  // CONCORD.WAITINGON would be handed the whole table by every row); in a range it spills down its own column.
+  const waitingOn = added.get("waitingOn");
+  let spill: AugmentPlan["spill"] = null;
+  if (waitingOn && rows > 0) {
+    const columns = (["taskId", "predecessors", "finish", "progress"] as const).map((role) => refs.column(role));
+    const formula = `=${call("CONCORD.WAITINGONALL", columns)}`;
+    if (refs.firstHeader === null) {
+      waitingOn.formulas = [formula, ...Array<string>(rows - 1).fill("")];
+    } else {
+      const col = dateCol + 3;
+      spill = {
+        header: waitingOn.header,
+        headerCell: { row: g.headerRow, col, rows: 1, cols: 1 },
+        anchor: { row: first, col, rows: 1, cols: 1 },
+        formula,
+      };
+      const read = `=INDEX(${a1(first, col, true)}#,ROW()-ROW(${refs.firstHeader}))`;
+      waitingOn.formulas = Array<string>(rows).fill(read);
+    }
   }
 
   const columns = [...added.values()];
@@ -275,9 +312,11 @@ export function planAugment(
         numberFormat: date.numberFormat,
       },
       colours,
+      spill,
       targets: [
         { row: g.headerRow, col: free, rows: rows + 1, cols: columns.length },
         { ...labelCell, cols: 2 },
+        ...(spill ? [{ ...spill.headerCell, rows: rows + 1 }] : []),
       ],
     },
   };
@@ -297,7 +336,7 @@ function formulaMaker(
     const { cell, progress } = argumentsOf(mapping, refs, row);
     switch (id) {
       case "waitingOn":
-        return `=${call("CONCORD.WAITINGON", [cell("predecessors"), refs.column("taskId"), refs.column("finish"), refs.column("progress"), refs.column("predecessors")])}`;
+        throw new Error("Waiting on is one spilled formula, not a formula per row");
       case "status": {
         const waiting = added.has("waitingOn") ? refs.added("waitingOn", row) : "";
         const args = [

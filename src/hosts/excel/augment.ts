@@ -160,6 +160,13 @@ export async function augmentListBatch(context: Excel.RequestContext, plan: Augm
     body.numberFormat = Array.from({ length: rows }, () => added.map((c) => c.numberFormat));
     body.formulas = Array.from({ length: rows }, (_, r) => added.map((c) => c.formulas[r]));
   }
+  if (plan.spill) {
+    const { headerCell, anchor } = plan.spill;
+    sheet.getRangeByIndexes(headerCell.row, headerCell.col, 1, 1).values = [[plan.spill.header]];
+    const spill = sheet.getRangeByIndexes(anchor.row, anchor.col, 1, 1);
+    spill.numberFormat = [["General"]];
+    spill.formulas = [[plan.spill.formula]];
+  }
   const { labelCell, valueCell } = plan.statusDate;
   sheet.getRangeByIndexes(labelCell.row, labelCell.col, 1, 1).values = [[plan.statusDate.label]];
   const value = sheet.getRangeByIndexes(valueCell.row, valueCell.col, 1, 1);

@@ -51,7 +51,9 @@ describe("a task list in a plain range (zh-CN)", () => {
       ["lag", "滞后天数", 12],
     ]);
     const [waiting, status, lag] = plan.columns;
-    expect(waiting.formulas[0]).toBe("=CONCORD.WAITINGON(I4,$B$4:$B$7,$F$4:$F$7,$G$4:$G$7,$I$4:$I$7)");
+    // One CONCORD.WAITINGONALL (ids, predecessors, finishes, progresses) spills down K4:K7; the cells under it stay empty.
+    expect(waiting.formulas).toEqual(["=CONCORD.WAITINGONALL($B$4:$B$7,$I$4:$I$7,$F$4:$F$7,$G$4:$G$7)", "", "", ""]);
+    expect(plan.spill).toBeNull();
     expect(status.formulas[0]).toBe('=CONCORD.STATUS(D4,E4,F4,G4,H4,$P$3,"zh-CN",,,,K4)');
     expect(status.formulas[3]).toBe('=CONCORD.STATUS(D7,E7,F7,G7,H7,$P$3,"zh-CN",,,,K7)');
     expect(lag.formulas[0]).toBe("=CONCORD.LAG(E4,F4,$P$3)");
@@ -96,7 +98,7 @@ describe("a task list in a plain range (zh-CN)", () => {
     ZH_ROWS.forEach((row, r) => row.forEach((v, c) => (grid[3 + r][1 + c] = v)));
     for (const column of plan.columns) {
       grid[2][column.column] = column.header;
-      column.formulas.forEach((f, r) => (grid[3 + r][column.column] = f));
+      column.formulas.forEach((f, r) => (grid[3 + r][column.column] = f === "" ? null : f)); // "" clears a cell
     }
     grid[2][plan.statusDate.labelCell.col] = plan.statusDate.label;
     grid[2][plan.statusDate.valueCell.col] = d("2026-11-16");
@@ -151,7 +153,7 @@ describe("a task list that is an Excel table (en-US)", () => {
     expect(plan.statusDate.label).toBe("Status date");
   });
 
-  test("with finish and progress, Waiting on reads the table's whole columns and Status passes it on", () => {
+  test("with finish and progress, Waiting on reads its row of one spilled CONCORD.WAITINGONALL beside the table", () => {
     const full = ["ID", "Start", "Due", "Finished", "Progress", "Depends on"];
     const m = detectColumns(full, []);
     const g: ListGeometry = {
@@ -160,12 +162,18 @@ describe("a task list that is an Excel table (en-US)", () => {
       lastDataRow: 6,
       firstColumn: 2,
       columnCount: 6,
-      table: "Plan[1]",
+      table: "Plan1",
     };
     const p = planned(planAugment(m, g, "en-US"));
-    expect(p.columns[0].formulas[0]).toBe(
-      "=CONCORD.WAITINGON([@[Depends on]],Plan[1][[ID]],Plan[1][[Finished]],Plan[1][[Progress]],Plan[1][[Depends on]])",
-    );
+    // New columns I, J, K; status date label M5, value N5; one blank column; the spill's header P5, its anchor P6.
+    expect(p.spill).toEqual({
+      header: "Waiting on",
+      headerCell: { row: 4, col: 15, rows: 1, cols: 1 },
+      anchor: { row: 5, col: 15, rows: 1, cols: 1 },
+      formula: "=CONCORD.WAITINGONALL(Plan1[[ID]],Plan1[[Depends on]],Plan1[[Finished]],Plan1[[Progress]])",
+    });
+    expect(p.columns[0].formulas).toEqual(Array(2).fill("=INDEX($P$6#,ROW()-ROW(Plan1[[#Headers],[ID]]))"));
+    expect(p.targets[2]).toEqual({ row: 4, col: 15, rows: 3, cols: 1 });
     expect(p.columns[1].formulas[0]).toBe(
       '=CONCORD.STATUS([@[Start]],[@[Due]],[@[Finished]],[@[Progress]],,$N$5,"en-US",,,,[@[Waiting on]])',
     );

@@ -118,15 +118,16 @@ describe.each(SIZES)("a %i-row list", (rows) => {
     const changed = [...before].filter(([key, value]) => after.get(key) !== value);
     expect(changed).toEqual([]);
     expect(sheet.peek(3, 2)?.formula).toBeNull();
-    // The only formulas are Concord's three columns and the status date.
-    expect(formulaCells(sheet).length).toBe(3 * rows + 1);
+    // The only formulas are Concord's: one spilled Waiting on, Status and Lag per row, the status date.
+    expect(formulaCells(sheet).length).toBe(1 + 2 * rows + 1);
     const last = 3 + rows; // Excel row of the last task
     expect(sheet.formulaAt(2 + rows, 11)).toBe(
       `=CONCORD.STATUS(D${last},E${last},F${last},G${last},H${last},$P$3,"zh-CN",,,,K${last})`,
     );
     expect(sheet.formulaAt(3, 10)).toBe(
-      `=CONCORD.WAITINGON(I4,$B$4:$B$${last},$F$4:$F$${last},$G$4:$G$${last},$I$4:$I$${last})`,
+      `=CONCORD.WAITINGONALL($B$4:$B$${last},$I$4:$I$${last},$F$4:$F$${last},$G$4:$G$${last})`,
     );
+    expect(sheet.formulaAt(2 + rows, 10)).toBe(""); // left to the spill
     expect(sheet.peek(2 + rows, 12)?.numberFormat).toBe("0");
     expect([sheet.valueAt(2, 14), sheet.formulaAt(2, 15), sheet.peek(2, 15)?.numberFormat]).toEqual([
       "状态日期",
@@ -167,6 +168,13 @@ describe.each(SIZES)("a %i-row list", (rows) => {
       '=CONCORD.STATUS([@[Start]],[@[Due]],[@[Finished]],[@[% complete]],,$M$1,"en-US",,,,[@[Waiting on]])',
     );
     expect([sheet.valueAt(0, 11), sheet.formulaAt(0, 12)]).toEqual(["Status date", "=TODAY()"]);
+    // The table's Waiting on reads its row of one CONCORD.WAITINGONALL spilled from O2, under its header O1.
+    expect(sheet.formulaAt(rows, 7)).toBe("=INDEX($O$2#,ROW()-ROW(Tasks[[#Headers],[ID]]))");
+    expect([sheet.valueAt(0, 14), sheet.formulaAt(1, 14)]).toEqual([
+      "Waiting on",
+      "=CONCORD.WAITINGONALL(Tasks[[ID]],Tasks[[Depends on]],Tasks[[Finished]],Tasks[[% complete]])",
+    ]);
+    expect(formulaCells(sheet).length).toBe(3 * rows + 2);
   });
 });
 
