@@ -10,7 +10,7 @@ const DATE_SERIALS = { min: 36526, max: 73051 };
 const DATE_TEXT = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const PERCENT_TEXT = /^[+-]?\d+(?:\.\d+)?\s*%$/;
 /** An Excel number format that shows a date (y, d or m outside quotes and brackets, not only minutes after h). */
-const DATE_FORMAT = /[yd]|(^|[^h:])m/i;
+const DATE_FORMAT = /[yd]|(^|[^h:m])m/i;
 
 export interface ColumnProfile {
   /** Non-blank cells looked at. */

@@ -152,6 +152,19 @@ describe("values break ties and read the progress scale", () => {
     expect(mapping.columns.due).toMatchObject({ dataFit: 0, confidence: 0.5 });
   });
 
+  test.each<[string, number]>([
+    ["yyyy-mm-dd", 1],
+    ["m/d/yyyy", 1],
+    ["mmm-yy", 1],
+    ["yyyy-mm-dd hh:mm", 1],
+    ["hh:mm", 0],
+    ["0%", 0],
+    ["[$-409]General", 0],
+  ])("a number formatted %j is a date: %i", (format, fit) => {
+    const mapping = detectColumns(["Start", "Due"], [[0.5, 46000]], { formats: [[format, "yyyy-mm-dd"]] });
+    expect(mapping.columns.start?.dataFit).toBe(fit);
+  });
+
   test.each<[unknown[], "fraction" | "points"]>([
     [[0, 0.25, 1], "fraction"],
     [["50%", "100%"], "fraction"],
