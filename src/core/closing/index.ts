@@ -7,3 +7,4 @@ export type { ClosingForm, ClosingValues, ReadRow } from "./form-data";
 export * from "./minutes";
 export * from "./acceptance";
 export * from "./retrospective";
+export * from "./archive";
