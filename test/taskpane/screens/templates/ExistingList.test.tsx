@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "../../../support/jsdom-polyfills";
-import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import {
   assessTask,
   calendarFrom,
@@ -119,6 +119,11 @@ describe.each(LANGUAGES)("Use your own task list (%s, preview)", (language) => {
     });
     // The user's cells are as they were.
     expect(listOf(host, "tasks").rows.map((r) => r.slice(0, 10))).toEqual(before.rows);
+    // Outside Office the pane shows the added columns beside each task's name.
+    const shown = within(screen.getByRole("region", { name: t.previewSheet(name) })).getAllByRole("row");
+    expect(shown.map((row) => [...row.children].map((c) => c.textContent))).toEqual(
+      sheet.values.slice(1, 13).map((row) => [row[1], ...row.slice(10, 13)].map(String)),
+    );
   });
 
   it("a refusal (text where a column would go) shows the cell and leaves the sheet unchanged", async () => {

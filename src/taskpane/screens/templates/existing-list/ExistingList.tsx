@@ -27,6 +27,7 @@ import { stringsFor } from "../../../strings";
 import { LanguageChoice } from "../LanguageChoice";
 import { isPreviewListChoice, type ListHost } from "./list-host";
 import { MappingFields } from "./MappingFields";
+import { PreviewSheet, type PreviewSheetProps } from "./PreviewSheet";
 import { EXISTING_LIST_STRINGS } from "./strings";
 
 export interface ExistingListProps {
@@ -65,11 +66,13 @@ export function ExistingList({ host, language }: ExistingListProps) {
   const [everyIssueMajor, setEveryIssueMajor] = useState(false);
   const [busy, setBusy] = useState<"detect" | "add" | null>(null);
   const [message, setMessage] = useState<NoticeMessage | null>(null);
+  const [sheet, setSheet] = useState<Omit<PreviewSheetProps, "caption"> | null>(null);
   const detectButton = useRef<HTMLButtonElement>(null);
 
   const detect = async () => {
     setBusy("detect");
     setMessage(null);
+    setSheet(null);
     try {
       const list = await host.readSelectedList();
       setDetected({ list, mapping: list.mapping, chosen: new Set() });
@@ -101,6 +104,7 @@ export function ExistingList({ host, language }: ExistingListProps) {
         everyIssueIsMajor: everyIssueMajor,
       });
       setMessage({ intent: "success", text: t.added(added.columns, added.statusDate) });
+      if (preview) setSheet(addedInPreview(preview.sheet(previewSelected).values, detected, added.columns));
     } catch (error) {
       setMessage({ intent: "error", text: t.addFailed(describeError(error, language)) });
     } finally {
@@ -131,6 +135,7 @@ export function ExistingList({ host, language }: ExistingListProps) {
               preview.select(data.value);
               setPreviewSelected(data.value);
               setDetected(null);
+              setSheet(null);
             }}
           >
             {preview.choices.map((choice) => (
@@ -213,6 +218,7 @@ export function ExistingList({ host, language }: ExistingListProps) {
           )}
         </>
       )}
+      {sheet && <PreviewSheet {...sheet} caption={t.previewSheet(detected?.list.geometry.sheet ?? "")} />}
       <Notice
         focusOnShow
         message={message}
@@ -224,4 +230,20 @@ export function ExistingList({ host, language }: ExistingListProps) {
       />
     </section>
   );
+}
+
+/** The list's name column and the added columns (the plan puts them right of the list, in order), row by row. */
+function addedInPreview(
+  values: unknown[][],
+  { list, mapping }: Detected,
+  added: ReadonlyArray<{ header: string }>,
+): Omit<PreviewSheetProps, "caption"> {
+  const g = list.geometry;
+  const name = g.firstColumn + ((mapping.columns.taskName ?? mapping.columns.issueId)?.column ?? 0);
+  const columns = [name, ...added.map((_, i) => g.firstColumn + g.columnCount + i)];
+  const rows = values.slice(g.headerRow + 1, g.lastDataRow + 1);
+  return {
+    header: [list.header[name - g.firstColumn], ...added.map((c) => c.header)],
+    rows: rows.map((row) => columns.map((c) => row[c])),
+  };
 }

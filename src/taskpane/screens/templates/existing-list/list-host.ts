@@ -10,6 +10,8 @@ export interface PreviewListChoice {
     readonly choices: ReadonlyArray<{ id: string; name: string }>;
     readonly selected: string;
     select(id: string): void;
+    /** The list's sheet now: cell values from A1 (formula cells show their result). */
+    sheet(id: string): { values: unknown[][] };
   };
 }
 

@@ -20,6 +20,7 @@ export interface ExistingListStrings {
   adding: string;
   added: (columns: Array<{ header: string; address: string }>, statusDate: string) => string;
   addFailed: (reason: string) => string;
+  previewSheet: (sheet: string) => string;
 }
 
 const list = (items: string[], and: string, separator: string) =>
@@ -60,6 +61,7 @@ export const EXISTING_LIST_STRINGS: Record<Language, ExistingListStrings> = {
         ", ",
       )}, and the status date in ${statusDate}. Your own cells were not changed.`,
     addFailed: (reason) => `Nothing was added: ${reason}`,
+    previewSheet: (sheet) => `The added columns in the preview's sheet “${sheet}”`,
   },
   "zh-CN": {
     heading: "使用您自己的任务清单",
@@ -91,5 +93,6 @@ export const EXISTING_LIST_STRINGS: Record<Language, ExistingListStrings> = {
     added: (columns, statusDate) =>
       `已添加${columns.map((c) => `${c.header}（${c.address}）`).join("、")}，状态日期在 ${statusDate}。您自己的单元格未被改动。`,
     addFailed: (reason) => `未添加任何内容：${reason}`,
+    previewSheet: (sheet) => `预览工作表“${sheet}”中新增的列`,
   },
 };
