@@ -111,11 +111,12 @@ function uniqueHeader(wanted: string, taken: Set<string>): string {
 
 /** How one role's cell and whole column are written in a formula. */
 interface References {
-  cell(role: ColumnRole, row: number): string;
+  /** `row` is the Excel row number as text (A1 only; tables refer to their own row). */
+  cell(role: ColumnRole, row: string): string;
   column(role: ColumnRole): string;
   /** Tables: the header cell of the first column (to count a row's position); null for ranges. */
   firstHeader: string | null;
-  added(id: AddedColumnId, row: number): string;
+  added(id: AddedColumnId, row: string): string;
 }
 
 function referencesFor(
@@ -134,18 +135,22 @@ function referencesFor(
     };
   }
   const first = g.headerRow + 1;
+  const letters = (c: number) => a1(0, c).slice(0, -1);
   return {
-    cell: (role, row) => a1(row, col(role)),
+    cell: (role, row) => letters(col(role)) + row,
     column: (role) => `${a1(first, col(role), true)}:${a1(Math.max(g.lastDataRow, first), col(role), true)}`,
     firstHeader: null,
-    added: (id, row) => a1(row, added.get(id)!.column),
+    added: (id, row) => letters(added.get(id)!.column) + row,
   };
 }
+
+/** Stands for the row number while a formula is built (no cell text holds U+0000). */
+const ROW_MARK = "\u0000";
 
 const PROGRESS_POINTS = (cell: string) => `IF(ISNUMBER(${cell}),${cell}/100,${cell})`;
 
 /** The formula arguments of one row: a role's cell, or nothing (an omitted argument) when the list lacks it. */
-function argumentsOf(mapping: ColumnMapping, refs: References, row: number) {
+function argumentsOf(mapping: ColumnMapping, refs: References, row: string) {
   const cell = (role: ColumnRole) => (mapping.columns[role] ? refs.cell(role, row) : "");
   const progress = cell("progress");
   return {
@@ -244,10 +249,11 @@ export function planAugment(
   const statusDateRef = a1(g.headerRow, dateCol + 1, true);
   const refs = referencesFor(mapping, g, added);
   const rowFormula = formulaMaker(mapping, refs, statusDateRef, language, added, options);
+  // Each column's formula is made once with a row mark, then numbered row by row (a table's rows are all the same).
   for (const column of added.values()) {
-    if (column.id !== "waitingOn") {
-      column.formulas = Array.from({ length: rows }, (_, i) => rowFormula(column.id, first + i));
-    }
+    if (column.id === "waitingOn") continue;
+    const parts = rowFormula(column.id, ROW_MARK).split(ROW_MARK);
+    column.formulas = Array.from({ length: rows }, (_, i) => parts.join(String(first + i + 1)));
   }
   // Waiting on: one CONCORD.WAITINGONALL for the whole list (O(rows) per recalculation, where a per-row
   // CONCORD.WAITINGON would be handed the whole table by every row); in a range it spills down its own column.
@@ -329,7 +335,7 @@ function formulaMaker(
   language: Language,
   added: ReadonlyMap<AddedColumnId, PlannedListColumn>,
   options: AugmentOptions,
-): (id: AddedColumnId, row: number) => string {
+): (id: AddedColumnId, row: string) => string {
   const lang = stringLiteral(language);
   const majors = [...new Set([...(options.majorSeverities ?? mapping.majorSeverities), "Major", "重大"])];
   return (id, row) => {
