@@ -18,6 +18,7 @@ const useStyles = makeStyles({
   lagging: { backgroundColor: tokens.colorPaletteMarigoldBackground3 },
   blocked: { backgroundColor: tokens.colorPaletteRedBackground3 },
   notStarted: { backgroundColor: tokens.colorNeutralStrokeAccessible },
+  stack: { display: "flex", height: "100%" },
   department: { display: "flex", flexDirection: "column", rowGap: "2px", minWidth: 0 },
   caption: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2, margin: 0 },
   legend: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, margin: 0, padding: 0 },
@@ -92,19 +93,16 @@ export function DepartmentChart({
                 <span className={styles.label} lang={d.department ? lang : undefined}>
                   {name}
                 </span>
-                <span
-                  className={styles.track}
-                  role="img"
-                  aria-label={t.departmentChart(name, d.total, parts)}
-                  style={{ maxWidth: `${(d.total / max) * 100}%` }}
-                >
-                  {shown.map((s) => (
-                    <span
-                      key={s}
-                      className={mergeClasses(styles.bar, styles[s])}
-                      style={{ width: `${(d.counts[s] / d.total) * 100}%` }}
-                    />
-                  ))}
+                <span className={styles.track} role="img" aria-label={t.departmentChart(name, d.total, parts)}>
+                  <span className={styles.stack} style={{ width: `${(d.total / max) * 100}%` }}>
+                    {shown.map((s) => (
+                      <span
+                        key={s}
+                        className={mergeClasses(styles.bar, styles[s])}
+                        style={{ width: `${(d.counts[s] / d.total) * 100}%` }}
+                      />
+                    ))}
+                  </span>
                 </span>
                 <span className={styles.count}>{d.total}</span>
               </span>
