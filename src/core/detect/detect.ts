@@ -27,7 +27,7 @@ export type UnusedReason = "blank" | "duplicate" | "unknown";
 
 export interface ColumnMapping {
   kind: ListKind;
-  /** The header row as text. */
+  /** The header row as text, as written (spaces kept). */
   headers: string[];
   columns: Partial<Record<ColumnRole, DetectedColumn>>;
   /** Roles of this kind of list that no column has. */
@@ -58,7 +58,8 @@ interface Candidate {
   dataFit: number | null;
 }
 
-const headerText = (value: unknown): string => (value === null || value === undefined ? "" : String(value).trim());
+/** The header as the cell holds it: spaces kept, since a table's structured references must spell it exactly. */
+const headerText = (value: unknown): string => (value === null || value === undefined ? "" : String(value));
 
 function nameScore(header: string, def: RoleDef): number {
   let best = 0;
@@ -155,7 +156,7 @@ function complete(
   const used = new Set(Object.values(columns).map((c) => c!.column));
   const unused = headers.flatMap((header, column): ColumnMapping["unused"] => {
     if (used.has(column)) return [];
-    if (header === "") return [{ column, header, reason: "blank" }];
+    if (header.trim() === "") return [{ column, header, reason: "blank" }];
     const role = bestRole.get(column);
     return role && columns[role]
       ? [{ column, header, reason: "duplicate", sameAs: role }]

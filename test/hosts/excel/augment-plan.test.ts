@@ -179,6 +179,13 @@ describe("a task list that is an Excel table (en-US)", () => {
     );
   });
 
+  test("a header with surrounding spaces is referred to exactly as written", () => {
+    const m = detectColumns([" Due ", "Progress"], [[46000, 0.2]]);
+    expect(m.columns.due?.header).toBe(" Due ");
+    const g: ListGeometry = { sheet: "S", headerRow: 0, lastDataRow: 1, firstColumn: 0, columnCount: 2, table: "T" };
+    expect(planned(planAugment(m, g, "en-US")).columns[1].formulas[0]).toBe("=CONCORD.LAG([@[ Due ]],,$G$1)");
+  });
+
   test("a header with brackets is escaped in structured references", () => {
     const m = detectColumns(["Due [plan]", "Progress"], [[46000, 0.2]]);
     const g: ListGeometry = { sheet: "S", headerRow: 0, lastDataRow: 1, firstColumn: 0, columnCount: 2, table: "T" };
