@@ -195,7 +195,8 @@ function refuse(en: string, zh: string): AugmentPlanResult {
 
 /**
  * The plan for a confirmed mapping. Refused (bilingual message) when the mapping lacks the minimum, when an issue list
- * has no severity column and the user has not confirmed every issue is major, or when the list is empty of columns.
+ * has no severity column and the user has not confirmed every issue is major, or when the mapping was made for a
+ * list of another width. Whether the target cells are empty is the host's check (`occupiedTarget`), done on write.
  */
 export function planAugment(
   mapping: ColumnMapping,
