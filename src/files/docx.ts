@@ -61,9 +61,9 @@ function field(instruction: string): string {
   return `<w:fldSimple w:instr=" ${instruction} "><w:r><w:t>1</w:t></w:r></w:fldSimple>`;
 }
 
-/** "Concord · <name> (T2)" on the left, "Page n of m" on the right. */
-function footerXml(template: TemplateDef, language: Language): string {
-  const width = (template.landscape ? PAGE.height : PAGE.width) - 2 * PAGE.margin;
+/** `title` ("Concord · <name> (T2)") on the left, "Page n of m" on the right. */
+function footerXml(title: string, landscape: boolean, language: Language): string {
+  const width = (landscape ? PAGE.height : PAGE.width) - 2 * PAGE.margin;
   const text = (t: string) => `<w:r><w:t xml:space="preserve">${xmlEscape(t)}</w:t></w:r>`;
   const pages =
     language === "zh-CN"
@@ -73,7 +73,7 @@ function footerXml(template: TemplateDef, language: Language): string {
     XML_HEAD +
     `<w:ftr ${W_ROOT_NS}><w:p><w:pPr><w:pStyle w:val="Footer"/>` +
     `<w:tabs><w:tab w:val="right" w:pos="${width}"/></w:tabs></w:pPr>` +
-    text(`Concord · ${template.name[language]} (${template.id})`) +
+    text(title) +
     `<w:r><w:tab/></w:r>` +
     pages +
     `</w:p></w:ftr>`
@@ -92,16 +92,16 @@ function settingsXml(language: Language): string {
   );
 }
 
-function corePropertiesXml(template: TemplateDef, language: Language, created: Date): string {
+function corePropertiesXml(properties: DocumentProperties, language: Language, created: Date): string {
   const when = created.toISOString().replace(/\.\d{3}Z$/, "Z");
   return (
     XML_HEAD +
     `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
     `xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ` +
     `xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
-    `<dc:title>${xmlEscape(template.name[language])}</dc:title>` +
-    `<dc:subject>${xmlEscape(template.purpose[language])}</dc:subject>` +
-    `<dc:creator>Concord</dc:creator><cp:keywords>Concord ${template.id}</cp:keywords>` +
+    `<dc:title>${xmlEscape(properties.title)}</dc:title>` +
+    `<dc:subject>${xmlEscape(properties.subject)}</dc:subject>` +
+    `<dc:creator>Concord</dc:creator><cp:keywords>${xmlEscape(properties.keywords)}</cp:keywords>` +
     `<dc:language>${language}</dc:language>` +
     `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created>` +
     `<dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +
@@ -121,15 +121,24 @@ const CLOSING_PARAGRAPH =
   `<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>` +
   `<w:rPr><w:sz w:val="2"/></w:rPr></w:pPr></w:p>`;
 
-/** The parts of the .docx by path (what `buildDocx` zips), for tests and other writers. */
-export function docxParts(
-  template: TemplateDef,
-  language: Language,
-  options: DocxOptions = {},
+/** The document properties and footer of a .docx. */
+export interface DocumentProperties {
+  title: string;
+  subject: string;
+  keywords: string;
+  /** Left of the footer, before the page numbers. */
+  footer: string;
+}
+
+/**
+ * The parts of a .docx around a WordprocessingML body (paragraphs and tables using the styles of `stylesXml`): A4,
+ * landscape when asked, the footer with page numbers, document properties. Other writers build on it.
+ */
+export function packageParts(
+  body: string,
+  options: { properties: DocumentProperties; language: Language; landscape: boolean; created?: Date },
 ): Record<string, string> {
-  const instanceId = options.instanceId ?? newInstanceId();
-  // The document's closing paragraph (a body ends with one), 1 pt high so that it never spills onto a page by itself.
-  const body = wordBody(template, language, instanceId) + CLOSING_PARAGRAPH;
+  const { properties, language, landscape } = options;
   const R = NS.officeDocument;
   return {
     "[Content_Types].xml": contentTypes(),
@@ -142,7 +151,8 @@ export function docxParts(
       ],
       ["rId3", `${R}/extended-properties`, "docProps/app.xml"],
     ]),
-    "word/document.xml": XML_HEAD + documentXml(body, sectionProperties(template.landscape)),
+    // The document's closing paragraph (a body ends with one), 1 pt high so that it never spills onto a page by itself.
+    "word/document.xml": XML_HEAD + documentXml(body + CLOSING_PARAGRAPH, sectionProperties(landscape)),
     "word/_rels/document.xml.rels": relationships([
       ["rId1", `${R}/styles`, "styles.xml"],
       ["rId2", `${R}/numbering`, "numbering.xml"],
@@ -152,10 +162,38 @@ export function docxParts(
     "word/styles.xml": XML_HEAD + stylesXml(),
     "word/numbering.xml": XML_HEAD + numberingXml(),
     "word/settings.xml": settingsXml(language),
-    "word/footer1.xml": footerXml(template, language),
-    "docProps/core.xml": corePropertiesXml(template, language, options.created ?? new Date()),
+    "word/footer1.xml": footerXml(properties.footer, landscape, language),
+    "docProps/core.xml": corePropertiesXml(properties, language, options.created ?? new Date()),
     "docProps/app.xml": appPropertiesXml(),
   };
+}
+
+/** The parts of the .docx by path (what `buildDocx` zips), for tests and other writers. */
+export function docxParts(
+  template: TemplateDef,
+  language: Language,
+  options: DocxOptions = {},
+): Record<string, string> {
+  const instanceId = options.instanceId ?? newInstanceId();
+  const properties: DocumentProperties = {
+    title: template.name[language],
+    subject: template.purpose[language],
+    keywords: `Concord ${template.id}`,
+    footer: `Concord · ${template.name[language]} (${template.id})`,
+  };
+  return packageParts(wordBody(template, language, instanceId), {
+    properties,
+    language,
+    landscape: template.landscape,
+    created: options.created,
+  });
+}
+
+/** Zip bytes of a .docx from its parts. */
+export function zipDocx(parts: Record<string, string>): Promise<Uint8Array> {
+  const zip = new JSZip();
+  for (const [path, xml] of Object.entries(parts)) zip.file(path, xml);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", mimeType: DOCX_MIME_TYPE });
 }
 
 /** A complete .docx of a Word template in one language (zip bytes). */
@@ -164,7 +202,5 @@ export async function buildDocx(
   language: Language,
   options: DocxOptions = {},
 ): Promise<Uint8Array> {
-  const zip = new JSZip();
-  for (const [path, xml] of Object.entries(docxParts(template, language, options))) zip.file(path, xml);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", mimeType: DOCX_MIME_TYPE });
+  return zipDocx(docxParts(template, language, options));
 }

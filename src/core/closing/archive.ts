@@ -44,13 +44,11 @@ import {
   tablesOf,
   type TemplateId,
 } from "../templates";
+import type { ProjectTask } from "../workflow";
 import type { ClosingForm } from "./form-data";
 
 export const ARCHIVE_FORMAT = "concord-archive";
 export const ARCHIVE_VERSION = 1;
-
-/** One WBS row as the host reads it (`WbsTask`, `ProjectTask`): T3's columns by id. */
-export type ArchiveTask = Readonly<Record<string, unknown>>;
 
 /** What the archive is made of: the hosts' `ProjectSnapshot` is one. */
 export interface ArchiveInput {
@@ -61,7 +59,7 @@ export interface ArchiveInput {
   ledger: readonly string[];
   /** WBS rows by instance id. */
   wbs?: Readonly<
-    Record<string, { statusDate: Serial | null; updateDate?: Serial | null; tasks: readonly ArchiveTask[] }>
+    Record<string, { statusDate: Serial | null; updateDate?: Serial | null; tasks: readonly ProjectTask[] }>
   >;
 }
 
@@ -220,7 +218,9 @@ function formContent(
 /** The WBS as a form: its header fields and its task rows (formula columns as the sheet showed them). */
 function wbsContent(record: InstanceRecord, wbs: NonNullable<ArchiveInput["wbs"]>[string] | undefined) {
   const values: Record<string, unknown> = { statusDate: wbs?.statusDate ?? null, updateDate: wbs?.updateDate ?? null };
-  return formContent(record, { values, tables: { tasks: wbs?.tasks ?? [] } });
+  // The host's rows (`WbsTask`) carry T3's columns by id.
+  const tasks = (wbs?.tasks ?? []).map((task): Readonly<Record<string, unknown>> => ({ ...task }));
+  return formContent(record, { values, tables: { tasks } });
 }
 
 function summaryOf(report: VerifyReport): Bilingual {
