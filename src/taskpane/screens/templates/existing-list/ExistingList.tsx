@@ -218,7 +218,6 @@ export function ExistingList({ host, language }: ExistingListProps) {
           )}
         </>
       )}
-      {sheet && <PreviewSheet {...sheet} caption={t.previewSheet(detected?.list.geometry.sheet ?? "")} />}
       <Notice
         focusOnShow
         message={message}
@@ -228,6 +227,7 @@ export function ExistingList({ host, language }: ExistingListProps) {
           detectButton.current?.focus();
         }}
       />
+      {sheet && <PreviewSheet {...sheet} caption={t.previewSheet(detected?.list.geometry.sheet ?? "")} />}
     </section>
   );
 }

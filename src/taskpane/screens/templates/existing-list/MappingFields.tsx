@@ -16,7 +16,7 @@ export interface MappingFieldsProps {
 }
 
 const useStyles = makeStyles({
-  fields: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  fields: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, minWidth: 0 },
   select: { minWidth: 0, maxWidth: "100%" },
 });
 
@@ -33,6 +33,7 @@ export function MappingFields({ mapping, firstColumn, language, chosen, disabled
       {roleRows(mapping, language, chosen).map((row) => (
         <Field
           key={row.role}
+          orientation="horizontal"
           label={row.label}
           {...(row.confidence === "unsure"
             ? { validationState: "warning" as const, validationMessage: t.confidence.unsure }

@@ -1,4 +1,4 @@
-import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 
 export interface PreviewSheetProps {
   /** "The sheet in the preview: Team tasks". */
@@ -17,6 +17,8 @@ const useStyles = makeStyles({
     textAlign: "start",
     verticalAlign: "top",
   },
+  // Values stay whole ("Completed", "3, 5"); the region scrolls sideways when they do not fit.
+  value: { whiteSpace: "nowrap", overflowWrap: "normal" },
   caption: { textAlign: "start", captionSide: "top", paddingBottom: tokens.spacingVerticalXS },
 });
 
@@ -52,7 +54,7 @@ export function PreviewSheet({ caption, header, rows }: PreviewSheetProps) {
                     {shown(value)}
                   </th>
                 ) : (
-                  <td key={c} className={styles.cell}>
+                  <td key={c} className={mergeClasses(styles.cell, styles.value)}>
                     {shown(value)}
                   </td>
                 ),
