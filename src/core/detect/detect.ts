@@ -3,8 +3,7 @@
  * holds the start, due date, progress… Names decide (both languages, common variants, see roles.ts); the first data
  * rows break ties and lower the confidence of a column whose cells do not fit (a "Due" column of text).
  */
-import { bi } from "../templates/text";
-import type { Bilingual } from "../templates/types";
+import { bi, type Bilingual } from "../templates";
 import { aliasScore, normalizeHeader } from "./headers";
 import { KEY_ROLES, NORMALIZED_ALIASES, ROLES_OF, type ColumnRole, type ListKind, type RoleDef } from "./roles";
 import { fitOf, majorSeverities, profileColumn, progressScale, type ColumnProfile } from "./samples";

@@ -2,8 +2,7 @@
  * The columns detection looks for in a task list or an issue list, with the header names people give them in both
  * languages (compared after `normalizeHeader`) and the kind of value each holds (used to break ties).
  */
-import { bi } from "../templates/text";
-import type { Bilingual } from "../templates/types";
+import { bi, type Bilingual } from "../templates";
 import { normalizeHeader } from "./headers";
 
 export type ListKind = "tasks" | "issues";

@@ -27,7 +27,7 @@ import {
   type ListGeometry,
   type ListKind,
   type TemplateId,
-} from "../../core";
+} from "../../../core";
 import {
   a1,
   cellRef,
@@ -38,7 +38,7 @@ import {
   stringLiteral,
   type CellRange,
   type PlannedConditionalFormat,
-} from "../../render/sheet";
+} from "../../../render/sheet";
 
 export interface PlannedListColumn {
   id: AddedColumnId;
