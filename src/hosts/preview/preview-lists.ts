@@ -73,13 +73,13 @@ export class PreviewLists {
     this.selectedId = id;
   }
 
-  /** A list's sheet as it is now (a copy). */
+  /** A list's sheet as it is now (a copy; a blank cell is null, never a hole in the array). */
   sheet(id: SampleListId): ListSheet {
     const s = this.byId(id);
     return {
       ...s,
-      values: s.values.map((r) => [...r]),
-      formats: s.formats.map((r) => [...r]),
+      values: s.values.map((r) => Array.from(r, (v) => v ?? null)),
+      formats: s.formats.map((r) => Array.from(r, (f) => f ?? "General")),
       formulas: new Map(s.formulas),
     };
   }

@@ -158,6 +158,27 @@ describe("preview lists: the workbook's own task and issue lists", () => {
     expect(column(lists.sheet("tasks").values, 3, 1, 2)).toEqual(["In progress", "Completed"]);
   });
 
+  it("a selection whose header row is blank, or that has no data rows, is not a list", () => {
+    const sheet = (values: unknown[][]): ListSheetData => ({
+      id: "tasks",
+      name: "S",
+      headerRow: 0,
+      values,
+      formats: [],
+    });
+    for (const values of [
+      [
+        [null, "Due"],
+        [1, 2],
+      ],
+      [["Start", "Due"]],
+    ]) {
+      const lists = new PreviewLists([sheet(values)], clockAt(MONDAY));
+      expect(() => lists.readSelected()).toThrow(LocalizedError);
+    }
+    expect(() => new PreviewLists([sheet([["Due"]])], clockAt(MONDAY)).select("issues")).toThrow(RangeError);
+  });
+
   it("the Word kind has no lists", async () => {
     const host = await createPreviewHost({ kind: "word", language: "en-US", empty: true });
     await expect(host.readSelectedList()).rejects.toThrow(/no sheets/);

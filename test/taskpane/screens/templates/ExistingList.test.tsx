@@ -185,6 +185,17 @@ describe("Use your own task list: corrections and issue lists", () => {
     expect(host.lists.sheet("tasks").values[1]).toHaveLength(10);
   });
 
+  it("adds the columns in the language chosen for them: Chinese headers and statuses from an English pane", async () => {
+    const host = await renderList("en-US");
+    fireEvent.click(detectButton("en-US"));
+    fireEvent.click(await screen.findByRole("radio", { name: "中文 (Chinese)" }));
+    fireEvent.click(screen.getByRole("button", { name: EXISTING_LIST_STRINGS["en-US"].add("tasks", "Team tasks") }));
+    await screen.findByText(/^Added/);
+    const values = host.lists.sheet("tasks").values;
+    expect(values[1].slice(10, 16)).toEqual(["等待前置任务", "状态", "滞后天数", null, "状态日期", 46342]);
+    expect(values[3][11]).toBe("滞后");
+  });
+
   it("reports a selection that is not a list in the UI language", async () => {
     const host = await renderList("zh-CN");
     jest
