@@ -39,6 +39,8 @@ const REQUIRED_PAGES = [
   "issue-sla.md",
   "sign-off.md",
   "office-versions.md",
+  "weekly-review.md",
+  "own-task-list.md",
 ];
 
 function markdownFiles(dir: string): string[] {
