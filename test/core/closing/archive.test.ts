@@ -1,49 +1,12 @@
 import { ARCHIVE_FORMAT, archiveJson, archiveOf, archiveTime, type CaseArchive, shortCode } from "../../../src/core";
-import {
-  acceptance,
-  consensusForm,
-  kickoff,
-  minutes,
-  options,
-  person,
-  Project,
-  task,
-  wbs,
-  type Person,
-} from "../workflow/fixtures";
-
-const AT = new Date(Date.UTC(2026, 11, 30, 8, 15, 0));
+import { options, type Project } from "../workflow/fixtures";
+import { ARCHIVED_AT as AT, caseProject } from "./case-fixture";
 
 describe("archiveOf", () => {
-  let people: Record<"liNa" | "wang" | "chen" | "zhao" | "lead", Person>;
   let project: Project;
   let archive: CaseArchive;
 
-  beforeAll(async () => {
-    people = {
-      liNa: await person("Li Na", "Customer service"),
-      wang: await person("Wang Fang", "Product"),
-      chen: await person("Chen Jie", "Engineering"),
-      zhao: await person("Zhao Lei", "Legal"),
-      lead: await person("Sun Hao", "PMO"),
-    };
-    const hostile = { ...consensusForm() };
-    hostile.values = {
-      ...hostile.values,
-      dailyChannel: "<script>alert(1)</script>",
-      meetingParticipants: "=cmd|'/C calc'!A0",
-    };
-    project = new Project()
-      .add("T1", "kick01", kickoff())
-      .add("T2", "cons01", hostile)
-      .add("T3", "wbs001", wbs([task(1, { progress: 0.25, status: "In progress" })]))
-      .add("T4", "meet01", minutes("weekly", "2026-10-26"))
-      .add("T7", "acc001", acceptance("Pass", "Report"));
-    await project.sign("cons01", people.liNa, "lead");
-    for (const who of [people.wang, people.chen, people.zhao]) await project.sign("cons01", who, "department");
-    await project.sign("acc001", people.lead, "lead");
-    archive = await archiveOf(project.input(), { crypto: options.crypto, generatedAt: AT });
-  });
+  beforeAll(async () => ({ project, archive } = await caseProject()));
 
   it("lists every instance in file order with its name and sign-off state", () => {
     expect(archive).toMatchObject({ format: ARCHIVE_FORMAT, version: 1, generatedAt: "2026-12-30T08:15:00.000Z" });
