@@ -81,7 +81,7 @@ const AGENDA = {
   pastSla: (n: number, list: Bilingual) =>
     bi(`Issues past their SLA (${n}): ${list["en-US"]}`, `超出时效的问题（${n} 项）：${list["zh-CN"]}`),
   decisions: (n: number) => bi(`Decisions needed (${n}):`, `待决策事项（${n} 项）：`),
-  moreDecisions: (n: number) => bi(`… and ${n} more (see the progress brief)`, `……另有 ${n} 项（见进度简报）`),
+  more: (n: number) => bi(`… and ${n} more (see the progress brief)`, `……另有 ${n} 项（见进度简报）`),
   nothing: bi(
     "No lagging or blocked task, no issue past its SLA, no decision needed.",
     "无滞后或阻塞任务，无超出时效的问题，无待决策事项。",
@@ -143,8 +143,7 @@ function agendaLines(brief: WeeklyBrief): string[] {
   if (decisions.length) {
     lines.push(AGENDA.decisions(decisions.length)[l]);
     for (const row of decisions.slice(0, AGENDA_DECISIONS)) lines.push(`- ${text(row.cells[1])}`);
-    if (decisions.length > AGENDA_DECISIONS)
-      lines.push(`- ${AGENDA.moreDecisions(decisions.length - AGENDA_DECISIONS)[l]}`);
+    if (decisions.length > AGENDA_DECISIONS) lines.push(`- ${AGENDA.more(decisions.length - AGENDA_DECISIONS)[l]}`);
   }
   if (lines.length === 1) lines.push(AGENDA.nothing[l]);
   let n = 0;
@@ -181,14 +180,28 @@ function attendeeRows(consensus: ClosingForm | null, options: MinutesOptions, la
     });
 }
 
+/** Lagging and blocked tasks listed under one department's "problems and needs"; the rest are counted. */
+export const NEEDS_LINES = 10;
+
 function progressRows(brief: WeeklyBrief): string[][] {
   const l = brief.language;
   const departments = sectionOf(brief, "departments");
   const noDepartment = BRIEF_TEXT.noDepartment[l];
-  const ofDepartment = (cells: readonly BriefCell[]) => text(cells[2]) || noDepartment;
-  const lagging = sectionOf(brief, "lagging").rows;
-  const blocked = sectionOf(brief, "blocked").rows;
   const colon = l === "zh-CN" ? "：" : ": ";
+  // One pass over the lagging and blocked tasks, by department (as the brief names them).
+  const needs = new Map<string, string[]>();
+  const add = (cells: readonly BriefCell[], line: string) => {
+    const key = fold(text(cells[2]) || noDepartment);
+    const list = needs.get(key);
+    if (list) list.push(line);
+    else needs.set(key, [line]);
+  };
+  for (const { cells } of sectionOf(brief, "lagging").rows) {
+    add(cells, `${AGENDA.lagLine[l]}${colon}${[taskName(cells), text(cells[7])].filter(Boolean).join(" — ")}`);
+  }
+  for (const { cells } of sectionOf(brief, "blocked").rows) {
+    add(cells, `${AGENDA.blockedLine[l]}${colon}${taskName(cells)} — ${text(cells[4])}`);
+  }
   return departments.rows.map(({ cells }) => {
     const department = text(cells[0]);
     const counts = cells
@@ -197,14 +210,10 @@ function progressRows(brief: WeeklyBrief): string[][] {
       .filter((c) => c.n > 0)
       .map((c) => `${c.label} ${c.n}`)
       .join(l === "zh-CN" ? "，" : ", ");
-    const mine = (rows: typeof lagging) => rows.filter((r) => fold(ofDepartment(r.cells)) === fold(department));
-    const needs = [
-      ...mine(lagging).map(
-        (r) => `${AGENDA.lagLine[l]}${colon}${[taskName(r.cells), text(r.cells[7])].filter(Boolean).join(" — ")}`,
-      ),
-      ...mine(blocked).map((r) => `${AGENDA.blockedLine[l]}${colon}${taskName(r.cells)} — ${text(r.cells[4])}`),
-    ];
-    return [department, AGENDA.tasksOf(Number(cells[cells.length - 1]), counts)[l], needs.join("\n")];
+    const lines = needs.get(fold(department)) ?? [];
+    const shown = lines.slice(0, NEEDS_LINES);
+    if (lines.length > NEEDS_LINES) shown.push(AGENDA.more(lines.length - NEEDS_LINES)[l]);
+    return [department, AGENDA.tasksOf(Number(cells[cells.length - 1]), counts)[l], shown.join("\n")];
   });
 }
 
