@@ -70,6 +70,10 @@ describe("the case archive as .docx", () => {
     expect(texts.filter((t) => t === "Yes · 是")).toHaveLength(5);
     expect(texts).toContain("No signature. · 无签字记录。");
     expect(texts).toContain("25%");
+    // The WBS prints only the columns with a value in some row; the JSON keeps them all.
+    expect(texts).toContain("% complete\n完成百分比");
+    expect(texts).not.toContain("Resources needed\n所需资源");
+    expect(archive.instances[2].tables[0].columns.map((c) => c.id)).toContain("resources");
   });
 
   it("ends with the verification report in words and what it cannot prove", () => {
