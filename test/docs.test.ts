@@ -4,7 +4,8 @@
  * - every table after `<!-- wbs-example statusDate=yyyy-mm-dd -->` is a WBS whose Waiting on, Status and Lag columns are
  *   recomputed with the rules of src/core;
  * - the same pages exist in both languages; status/SLA labels, template names and the standalone files' Waiting-on
- *   limit are the code's;
+ *   limit are the code's; the weekly review quotes the analysis's thresholds, and own-task-list.md lists exactly the
+ *   header names column detection recognises;
  * - every relative link in README.md and docs/ (and its #anchor) resolves inside the repository, and nothing in
  *   README.md, docs/ or src/ links to the ../shared folder, which a clone of the repository does not have.
  */
@@ -15,16 +16,23 @@ import { buildFromSheets } from "./support/hyperformula-concord";
 import {
   assessTask,
   DEFAULT_CALENDAR,
+  ISSUE_ROLES,
   lagDays,
+  LIST_SAMPLE_ROWS,
   MAX_PREDECESSORS,
   parseTask,
   requireDate,
   SLA_LABELS,
+  STALE_AFTER_DAYS,
   STATUS_LABELS,
+  TASK_ROLES,
   TEMPLATES,
   unfinishedPredecessors,
+  WEEK_DAYS,
   type Language,
+  type RoleDef,
 } from "../src/core";
+import { MAX_SELECTED_AREAS } from "../src/hosts/excel/select-rows";
 
 const ROOT = path.resolve(__dirname, "..");
 const DOCS = path.join(ROOT, "docs");
@@ -206,6 +214,37 @@ describe("docs: pages", () => {
     for (const template of TEMPLATES) {
       expect(page("templates.md")).toContain(template.name[language]);
       expect(page("collaboration-loop.md")).toContain(template.id);
+    }
+  });
+});
+
+describe("docs: the weekly loop's pages quote the code", () => {
+  const page = (language: Language, name: string) => read(path.join(DOCS, language, name));
+
+  it.each(LANGUAGES)("%s: the weekly review's thresholds", (language) => {
+    const quoted = {
+      "en-US": [`**${STALE_AFTER_DAYS} days**`, `**${WEEK_DAYS} calendar days**`, `**${MAX_SELECTED_AREAS} blocks**`],
+      "zh-CN": [`**${STALE_AFTER_DAYS} 天以上**`, `**${WEEK_DAYS} 个自然日**`, `**${MAX_SELECTED_AREAS} 段**`],
+    };
+    for (const text of quoted[language]) expect(page(language, "weekly-review.md")).toContain(text);
+  });
+
+  it.each(LANGUAGES)("%s: own-task-list.md lists exactly the header names detection recognises", (language) => {
+    const text = page(language, "own-task-list.md");
+    expect(text).toContain(language === "en-US" ? `first ${LIST_SAMPLE_ROWS} rows` : `前 ${LIST_SAMPLE_ROWS} 行`);
+    const rows = text
+      .split("\n")
+      .filter((line) => line.trim().startsWith("|"))
+      .map(cells);
+    const documented = (def: RoleDef) => {
+      const row = rows.find((r) => r[0] === def.label[language]);
+      return row && [row[1], row[2]].flatMap((cell) => cell.split(/, |、/).map((name) => name.trim().toLowerCase()));
+    };
+    for (const def of new Set([...Object.values(TASK_ROLES), ...Object.values(ISSUE_ROLES)])) {
+      expect({ role: def.label["en-US"], names: documented(def)?.sort() }).toEqual({
+        role: def.label["en-US"],
+        names: [...def.aliases].sort(),
+      });
     }
   });
 });
