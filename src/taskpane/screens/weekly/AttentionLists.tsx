@@ -1,6 +1,7 @@
 import { Button, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
-import { Fragment, type ReactNode } from "react";
+import { Fragment, useEffect, useRef, type ReactNode } from "react";
 import { blockedReason, formatDate, type Language, type TaskResult } from "../../../core";
+import { ScreenNotice, type ScreenNoticeMessage } from "../signoff";
 import type { WeeklyAnalysis } from "./weekly-data";
 import { type RowList, WEEKLY_STRINGS } from "./strings";
 
@@ -27,6 +28,8 @@ export interface AttentionListsProps {
   /** Offered only where the host selects rows; `busy` disables the buttons while one selection runs. */
   onSelect?(list: RowList, rows: number[]): void;
   busy?: boolean;
+  /** What the last selection did, shown (and focused) under the button that made it. */
+  selection?: { list: RowList; notice: ScreenNoticeMessage } | null;
 }
 
 /**
@@ -34,10 +37,14 @@ export interface AttentionListsProps {
  * dependency problems and issues past their windows, each with its count and its first rows. Text from the sheet
  * (names, departments, reasons) carries the WBS's language when it is not the pane's.
  */
-export function AttentionLists({ analysis, language, onSelect, busy = false }: AttentionListsProps) {
+export function AttentionLists({ analysis, language, onSelect, busy = false, selection = null }: AttentionListsProps) {
   const styles = useStyles();
   const t = WEEKLY_STRINGS[language];
   const { wbs, issues } = analysis;
+  const notices = useRef<Partial<Record<RowList, HTMLDivElement | null>>>({});
+  useEffect(() => {
+    if (selection?.notice) notices.current[selection.list]?.focus();
+  }, [selection]);
   const lang = analysis.language === language ? undefined : analysis.language;
   const user = (text: string) => (text ? <span lang={lang}>{text}</span> : null);
   const parts = (items: ReactNode[]) =>
@@ -116,6 +123,14 @@ export function AttentionLists({ analysis, language, onSelect, busy = false }: A
               {t.select(rows.length)}
             </Button>
           </div>
+        )}
+        {onSelect && rows && (
+          <ScreenNotice
+            ref={(element) => {
+              notices.current[id as RowList] = element;
+            }}
+            notice={selection?.list === id ? selection.notice : null}
+          />
         )}
       </section>
     );

@@ -21,7 +21,7 @@ import { AttentionLists } from "./AttentionLists";
 import { BriefPanel } from "./BriefPanel";
 import type { CopyEnvironment } from "./clipboard";
 import { DepartmentChart, StatusChart } from "./StatusChart";
-import { WEEKLY_STRINGS } from "./strings";
+import { type RowList, WEEKLY_STRINGS } from "./strings";
 import {
   analyseWeekly,
   briefOf,
@@ -80,6 +80,7 @@ export function WeeklyScreen({
   const [busy, setBusy] = useState<"read" | "analyse" | "select" | null>("read");
   const [failure, setFailure] = useState<string | null>(null);
   const [notice, setNotice] = useState<ScreenNoticeMessage>(null);
+  const [selection, setSelection] = useState<{ list: RowList; notice: ScreenNoticeMessage } | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const resultsRef = useRef<HTMLHeadingElement>(null);
   const focusResults = useRef(false);
@@ -99,6 +100,7 @@ export function WeeklyScreen({
       setBusy("read");
       setFailure(null);
       setNotice(null);
+      setSelection(null);
       try {
         const snapshot = await host.readProject();
         const day = statusDate ?? initialStatusDate(snapshot.wbs[instance.id], now());
@@ -132,10 +134,10 @@ export function WeeklyScreen({
 
   const brief = useMemo(() => (analysis ? briefOf(analysis, language) : null), [analysis, language]);
 
-  const select = async (rows: number[]) => {
+  const select = async (list: RowList, rows: number[]) => {
     if (!hasRows(host)) return;
     setBusy("select");
-    setNotice(null);
+    setSelection(null);
     try {
       const { selected } = await host.selectTaskRows(instance, rows);
       const outcome = selectionOutcome(rows.length, selected);
@@ -146,9 +148,9 @@ export function WeeklyScreen({
             ? t.selectedFirst(selected)
             : t.selectedNone;
       const lines = preview && outcome.kind !== "none" ? [line, t.previewSelection] : [line];
-      setNotice({ intent: outcome.kind === "none" ? "warning" : "success", lines });
+      setSelection({ list, notice: { intent: outcome.kind === "none" ? "warning" : "success", lines } });
     } catch (error) {
-      setNotice({ intent: "error", lines: [t.selectFailed(describeError(error, language))] });
+      setSelection({ list, notice: { intent: "error", lines: [t.selectFailed(describeError(error, language))] } });
     } finally {
       setBusy(null);
     }
@@ -228,7 +230,8 @@ export function WeeklyScreen({
             analysis={analysis}
             language={language}
             busy={busy !== null}
-            onSelect={hasRows(host) ? (_list, rows) => void select(rows) : undefined}
+            selection={selection}
+            onSelect={hasRows(host) ? (list, rows) => void select(list, rows) : undefined}
           />
           {brief && (
             <>

@@ -134,7 +134,12 @@ describe.each(LANGUAGES)("WeeklyScreen (%s)", (language: Language) => {
     const t3 = await open(host);
     const rows = (await coreAnalysis(host, t3)).withoutReason.map((x) => x.row);
     fireEvent.click(screen.getByRole("button", { name: t.selectName(rows.length, t.lists.withoutReason) }));
-    await waitFor(() => expect(notices()).toContain(t.selectedAll(rows.length)));
+    // Said under the button, in its list's section, and focused there.
+    const section = screen.getByRole("region", { name: `${t.lists.withoutReason} (${rows.length})` });
+    await waitFor(() => expect(within(section).getByRole("status").textContent).toContain(t.selectedAll(rows.length)), {
+      timeout: 5000,
+    });
+    expect(within(section).getByRole("status").contains(document.activeElement)).toBe(true);
     expect(host.selectedTaskRows).toEqual(rows);
     expect(host.selection?.id).toBe(t3.id);
     expect(notices()).toContain(t.previewSelection);
