@@ -196,6 +196,16 @@ describe("Use your own task list: corrections and issue lists", () => {
     expect(values[3][11]).toBe("滞后");
   });
 
+  it("says before adding when Waiting on will be left out (no task ids), then adds Status and Lag only", async () => {
+    const host = await renderList("en-US");
+    fireEvent.click(detectButton("en-US"));
+    fireEvent.change(await screen.findByRole("combobox", { name: "Task ID" }), { target: { value: "none" } });
+    expect(screen.getByText("Waiting on needs a task-id column to look predecessors up.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: EXISTING_LIST_STRINGS["en-US"].add("tasks", "Team tasks") }));
+    await screen.findByText(/^Added/);
+    expect(host.lists.sheet("tasks").values[1].slice(10, 12)).toEqual(["Status", "Lag (days)"]);
+  });
+
   it("reports a selection that is not a list in the UI language", async () => {
     const host = await renderList("zh-CN");
     jest

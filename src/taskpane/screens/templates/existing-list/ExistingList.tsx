@@ -20,6 +20,7 @@ import {
   type Language,
   type ListSelection,
 } from "../../../../core";
+import { planAugment } from "../../../../hosts/excel/augment-plan";
 import { a1 } from "../../../../render/sheet";
 import { Notice, type NoticeMessage } from "../../../components/Notice";
 import { describeError } from "../../../office-errors";
@@ -116,6 +117,9 @@ export function ExistingList({ host, language }: ExistingListProps) {
   const needsMajor = mapping?.kind === "issues" && !mapping.columns.severity;
   const blockedBy = !mapping ? null : !mapping.ready ? "minimum" : needsMajor && !everyIssueMajor ? "major" : null;
   const roles = mapping ? ROLES_OF[mapping.kind] : {};
+  // The host's own pure plan, to say before adding which column will be left out and why (e.g. Waiting on).
+  const planned = mapping && detected ? planAugment(mapping, detected.list.geometry, columnsLanguage) : null;
+  const skipped = planned?.ok ? planned.plan.skipped : [];
   const g = detected?.list.geometry;
   const range = g ? `${a1(g.headerRow, g.firstColumn)}:${a1(g.lastDataRow, g.firstColumn + g.columnCount - 1)}` : "";
 
@@ -211,6 +215,11 @@ export function ExistingList({ host, language }: ExistingListProps) {
             </Button>
             {busy === "add" && <Spinner size="tiny" label={t.adding} />}
           </div>
+          {skipped.map((s) => (
+            <Caption1 as="p" block key={s.id} className={styles.text}>
+              {s.reason[language]}
+            </Caption1>
+          ))}
           {blockedBy === "major" && (
             <Caption1 id="concord-existing-list-why" className={styles.muted}>
               {t.confirmMajorFirst}
