@@ -1,6 +1,7 @@
 import { ARCHIVE_FORMAT, archiveJson, archiveOf, archiveTime, type CaseArchive, shortCode } from "../../../src/core";
 import { options, type Project } from "../workflow/fixtures";
 import { ARCHIVED_AT as AT, caseProject } from "./case-fixture";
+import type { ProjectSnapshot } from "../../../src/hosts/types";
 
 describe("archiveOf", () => {
   let project: Project;
@@ -97,11 +98,9 @@ describe("archiveOf", () => {
     expect(broken.instances[1].state.status).toBe("needsSignatures");
   });
 
-  it("an empty file: no instances, a ledger without entries", async () => {
-    const empty = await archiveOf(
-      { instances: [], forms: {}, ledger: [] },
-      { crypto: options.crypto, generatedAt: AT },
-    );
+  it("an empty file (the hosts' ProjectSnapshot as it is): no instances, a ledger without entries", async () => {
+    const snapshot: ProjectSnapshot = { instances: [], forms: {}, ledger: [], wbs: {} };
+    const empty = await archiveOf(snapshot, { crypto: options.crypto, generatedAt: AT });
     expect(empty.instances).toEqual([]);
     expect(empty.projectName).toBe("");
     expect(empty.verification.summary).toEqual({

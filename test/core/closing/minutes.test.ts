@@ -12,6 +12,7 @@ import { largeWbs, MONDAY, wbsRow } from "../analysis/fixtures";
 import { bestCpuMs } from "../analysis/timing";
 import { scenarioBrief } from "../analysis/scenario";
 import { d } from "../../support/dates";
+import type { FieldValues, WbsTask, WbsUpdate } from "../../../src/hosts/types";
 
 /** T2 of the scenario: three departments, meetings on Wednesdays at 10:30, R&D's head signed. */
 const consensus = (meetingDay = "Wednesday"): ClosingForm => ({
@@ -269,6 +270,14 @@ describe("actionItemsToWbs", () => {
       "Already in the WBS as WBS-008: not added again.",
     ]);
     expect(result.notes[0].message["zh-CN"]).toBe("任务分解表中已有（WBS-001）：未重复添加。");
+  });
+
+  it("takes the hosts' WBS rows and gives what updateWbs and writeFields take", () => {
+    const hostRows: WbsTask[] = [];
+    const update: WbsUpdate = actionItemsToWbs([{ action: "x", owner: "o" }], hostRows).rows;
+    const values: FieldValues = minutesFromBrief(scenarioBrief("en-US"), null).values;
+    expect(update).toHaveLength(1);
+    expect(values.meetingType).toBe("Weekly");
   });
 
   it("starts at WBS-001 in row 1 on an empty WBS and keeps hostile text as text", () => {
