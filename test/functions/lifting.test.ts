@@ -94,7 +94,7 @@ describe("functions given columns", () => {
   });
 
   it("LAG: due Friday 2026-11-13, one column of status dates (Sunday 0, Monday 1, Wednesday 3)", () => {
-    expect(lag(d("2026-11-13"), null, column(d("2026-11-15"), d("2026-11-16"), d("2026-11-18")))).toEqual([
+    expect(lag(d("2026-11-13"), null, column(d("2026-11-15"), d("2026-11-16"), d("2026-11-18")), null, null)).toEqual([
       [0],
       [1],
       [3],
@@ -113,7 +113,7 @@ describe("functions given columns", () => {
 
   it("WAITINGON: a predecessors column gives every row's waiting-on, a typo #N/A in its row", () => {
     const ids = column("WBS-001", "WBS-002", "WBS-003");
-    const result = waitingOn(column("", "WBS-001", "WBS-009"), ids, column(null, null, null), column(1, 0.4, 0));
+    const result = waitingOn(column("", "WBS-001", "WBS-009"), ids, column(null, null, null), column(1, 0.4, 0), null);
     expect(shown(result)).toEqual([[""], [""], ["#N/A"]]);
   });
 });
