@@ -35,6 +35,7 @@ import {
 import { toExcelError } from "../src/functions/excel-error";
 import { lag, status, waitingOn, waitingOnAll, workday, workdays } from "../src/functions/functions";
 import { DayByDayCalendar } from "../test/support/reference-calendar";
+import { benchWeekly } from "./weekly";
 import { mulberry32 } from "../test/support/random";
 
 type Cell = number | string | null;
@@ -460,6 +461,7 @@ function main(): number {
     failed = true;
     console.error(`WBS recalculation: the cost per task grows ${growth.toFixed(2)}x (more than ${MAX_GROWTH}x)`);
   }
+  if (!benchWeekly()) failed = true;
   return failed ? 1 : 0;
 }
 
