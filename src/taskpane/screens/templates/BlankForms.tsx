@@ -2,6 +2,7 @@ import { Body1, Button, Link, Spinner, Subtitle2, makeStyles, tokens } from "@fl
 import { useCallback, useRef, useState } from "react";
 import { getTemplate, type Host, type Language } from "../../../core";
 import type { TemplateFile, TemplateFileKind } from "../../../files";
+import { browserDownload } from "../../components/download";
 import { Notice, type NoticeMessage } from "../../components/Notice";
 import { describeError } from "../../office-errors";
 import { stringsFor } from "../../strings";
@@ -15,20 +16,6 @@ export interface BlankFormsProps {
   files: () => Promise<TemplateFile[]>;
   /** Saves bytes as a file; the browser download by default. */
   save?: (file: TemplateFile, bytes: Uint8Array) => void;
-}
-
-const MIME: Readonly<Record<TemplateFileKind, string>> = {
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-};
-
-function browserSave(file: TemplateFile, bytes: Uint8Array): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: MIME[file.kind] }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = file.fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** The files of one language, the host's own kind first (then by template, as listed). */
@@ -47,7 +34,7 @@ const useStyles = makeStyles({
 });
 
 /** Blank forms behind a link: nothing is fetched until it is opened; failures are reported here, with a retry. */
-export function BlankForms({ hostKind, language, files, save = browserSave }: BlankFormsProps) {
+export function BlankForms({ hostKind, language, files, save = browserDownload }: BlankFormsProps) {
   const styles = useStyles();
   const t = stringsFor(language).templates;
   const dismiss = stringsFor(language).shell.dismiss;
