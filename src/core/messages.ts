@@ -35,7 +35,8 @@ const en = {
   beforeRaised: (p) => `${v(p)} is before the time the issue was raised (${p.other})`,
   resolvedBeforeResponse: (p) => `${v(p)} is before the response time (${p.other})`,
   sizeMismatch: (p) => `has ${v(p)} cells but ids has ${p.other}: use ranges of the same size`,
-  shapeMismatch: (p) => `is ${p.other} cells but another argument is ${p.limit}: give one cell or ranges of the same size`,
+  shapeMismatch: (p) =>
+    `is ${p.other} cells but another argument is ${p.limit}: give one cell or ranges of the same size`,
   unknownPredecessor: (p) => `${v(p)} is not a task id in ids`,
   duplicateId: (p) => `${v(p)} appears ${p.other} times in ids`,
   cycle: (p) => `${p.other} is a cycle`,
