@@ -9,23 +9,16 @@ import type { Serial } from "../dates";
 import { assessTask, DEFAULT_TOLERANCE, lagDays, type StatusRule, type Task, type TaskStatus } from "../status";
 import { atDisplayPrecision } from "../values";
 import { SATURDAY_SUNDAY, type WeekendMask } from "../weekend";
+import type { ProjectTask } from "../workflow";
 import { analyseLinks, type DependencyCycle, type DuplicateId, type UnknownPredecessor } from "./links";
 
-/** One WBS row as plain data (T3's columns; dates are whole-day serials, progress 0..1 as `parseFraction` gives it). */
-export interface WbsRow {
+/**
+ * One WBS row as plain data: the loop's task fields (dates are whole-day serials, progress 0..1 as `parseFraction`
+ * gives it) without the sheet's status, which the analysis computes itself.
+ */
+export interface WbsRow extends Omit<ProjectTask, "status"> {
   /** The sheet row index, reported back in every list so the pane can select the row. */
   row: number;
-  taskId: string;
-  taskName: string;
-  department: string;
-  owner: string;
-  predecessors: string;
-  start: Serial | null;
-  due: Serial | null;
-  finish: Serial | null;
-  progress: number | null;
-  blocker: string;
-  lagReason: string;
   /** T3 "response measures" (`measures`); a WBS without the column reads as blank. */
   measures?: string;
   /** T3 "measures due" (`measuresDue`). */
