@@ -12,13 +12,15 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ConcordInputError, formatDate, parseDate, type InstanceRecord, type Language } from "../../../core";
-import type { ReportSheetHost, TaskRowsHost } from "../../../hosts/types";
+import type { ProjectSnapshot, ReportSheetHost, TaskRowsHost } from "../../../hosts/types";
 import { Busy } from "../../components/Busy";
 import { useText } from "../../components/text";
 import type { PaneHost } from "../../connect";
 import { describeError, ScreenNotice, type ScreenNoticeMessage } from "../signoff";
 import { AttentionLists } from "./AttentionLists";
 import { BriefPanel } from "./BriefPanel";
+import { MinutesPanel } from "./MinutesPanel";
+import { MINUTES_STRINGS } from "./minutes-strings";
 import type { CopyEnvironment } from "./clipboard";
 import { DepartmentChart, StatusChart } from "./StatusChart";
 import { type RowList, WEEKLY_STRINGS } from "./strings";
@@ -42,6 +44,8 @@ export interface WeeklyScreenProps {
   now?: () => Date;
   /** The clipboard for the brief; the browser's by default. */
   clipboard?: CopyEnvironment;
+  /** The shell's navigation: "Fill in the action items" opens the minutes on the Forms screen. */
+  onNavigate?(screen: "forms", instance: InstanceRecord): void;
 }
 
 const useStyles = makeStyles({
@@ -71,12 +75,14 @@ export function WeeklyScreen({
   preview = false,
   now = systemClock,
   clipboard,
+  onNavigate,
 }: WeeklyScreenProps) {
   const styles = useStyles();
   const text = useText();
   const t = WEEKLY_STRINGS[language];
   const [date, setDate] = useState("");
   const [analysis, setAnalysis] = useState<WeeklyAnalysis | null>(null);
+  const [snapshot, setSnapshot] = useState<ProjectSnapshot | null>(null);
   const [busy, setBusy] = useState<"read" | "analyse" | "select" | null>("read");
   const [failure, setFailure] = useState<string | null>(null);
   const [notice, setNotice] = useState<ScreenNoticeMessage>(null);
@@ -108,6 +114,7 @@ export function WeeklyScreen({
         setBusy("analyse");
         await nextTask();
         setAnalysis(analyseWeekly(snapshot, instance, { statusDate: day, now: now() }));
+        setSnapshot(snapshot);
       } catch (error) {
         setFailure(describeError(error, language));
       } finally {
@@ -243,6 +250,23 @@ export function WeeklyScreen({
                 language={language}
                 sheetHost={hasSheets(host) ? host : null}
                 clipboard={clipboard}
+              />
+            </>
+          )}
+          {snapshot && (
+            <>
+              <Subtitle2 as="h3" className={styles.heading}>
+                {MINUTES_STRINGS[language].heading}
+              </Subtitle2>
+              <MinutesPanel
+                host={host}
+                language={language}
+                analysis={analysis}
+                snapshot={snapshot}
+                wbs={instance}
+                busy={busy !== null}
+                onChanged={() => void refresh(date || null)}
+                onOpenMinutes={onNavigate ? (minutes) => onNavigate("forms", minutes) : undefined}
               />
             </>
           )}

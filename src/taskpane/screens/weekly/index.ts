@@ -20,3 +20,6 @@ export { copyFormatted, copyPlain, type ClipboardLike, type CopyEnvironment, typ
 export { LIST_LIMIT } from "./AttentionLists";
 export { STATUS_ORDER } from "./StatusChart";
 export { countsText, WEEKLY_STRINGS, type RowList, type WeeklyStrings } from "./strings";
+export { MinutesPanel, type MinutesPanelProps } from "./MinutesPanel";
+export { actionsFor, latestMinutes, minutesDraftFor } from "./minutes-data";
+export { MINUTES_STRINGS, type MinutesStrings } from "./minutes-strings";
