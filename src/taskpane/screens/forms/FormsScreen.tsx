@@ -2,7 +2,11 @@ import { Button, makeStyles, Spinner, Subtitle1, Subtitle2, tokens } from "@flue
 import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { getTemplate, parseTableCellKey, type Slot, slotsOf, tablesOf } from "../../../core";
 import type { FieldValues, FormContent } from "../../../hosts/types";
+import { useSignoffEnvironment } from "../../keys";
 import { describeError, formName, ScreenNotice, type ScreenNoticeMessage, type ScreenProps } from "../signoff";
+import { ClosingActions } from "./ClosingActions";
+import { draftVerdict } from "./closing-data";
+import { planAcceptancePrefill, planRetrospectivePrefill } from "./closing-prefill";
 import { fieldText, todaySerial, writtenValue } from "./field-text";
 import { FieldInput } from "./FieldInput";
 import { editableColumns, FormTables, tableCellSlots, tableTexts } from "./FormTables";
@@ -39,28 +43,38 @@ export function FormsScreen({ host, language, instance, onNavigate }: ScreenProp
   const [content, setContent] = useState<FormContent | null>(null);
   const [saved, setSaved] = useState<Record<string, string>>({});
   const [draft, setDraft] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState<"load" | "save" | null>("load");
+  const [busy, setBusy] = useState<"load" | "save" | "prefill" | null>("load");
   const [notice, setNotice] = useState<ScreenNoticeMessage>(null);
   const [showMissing, setShowMissing] = useState(false);
   const noticeRef = useRef<HTMLDivElement>(null);
+  const environment = useSignoffEnvironment();
+  const closing = instance.template === "T7" || instance.template === "T8" ? instance.template : null;
+
+  /** Reads the form; `edits` (unsaved texts by key) stay over what was read. */
+  const read = useCallback(
+    async (edits: Record<string, string> = {}) => {
+      const got = await host.readForm(instance);
+      const texts = {
+        ...Object.fromEntries(slots.map((s) => [s.key, fieldText(s.field, got.values[s.key])])),
+        ...tableTexts(tables, got),
+      };
+      setContent(got);
+      setSaved(texts);
+      setDraft({ ...texts, ...edits });
+    },
+    [host, instance, slots, tables],
+  );
 
   const load = useCallback(async () => {
     setBusy("load");
     try {
-      const read = await host.readForm(instance);
-      const texts = {
-        ...Object.fromEntries(slots.map((s) => [s.key, fieldText(s.field, read.values[s.key])])),
-        ...tableTexts(tables, read),
-      };
-      setContent(read);
-      setSaved(texts);
-      setDraft(texts);
+      await read();
     } catch (error) {
       setNotice({ intent: "error", lines: [describeError(error, language)] });
     } finally {
       setBusy(null);
     }
-  }, [host, instance, language, slots, tables]);
+  }, [read, language]);
 
   useEffect(() => {
     void load();
@@ -82,6 +96,10 @@ export function FormsScreen({ host, language, instance, onNavigate }: ScreenProp
       today: todaySerial(),
     });
   }, [instance, slots, tables, rowCounts, draft, language]);
+  const verdict = useMemo(
+    () => (closing === "T7" ? draftVerdict(draft, rowCounts) : undefined),
+    [closing, draft, rowCounts],
+  );
   const count = (kind: string) => [...problems.values()].flat().filter((p) => p.kind === kind).length;
 
   const save = async (event: FormEvent) => {
@@ -122,6 +140,28 @@ export function FormsScreen({ host, language, instance, onNavigate }: ScreenProp
     }
   };
 
+  /** One read of the project, one write of the pre-filled values, then the form read again with unsaved edits kept. */
+  const prefill = async () => {
+    setBusy("prefill");
+    try {
+      const plan = closing === "T7" ? planAcceptancePrefill : planRetrospectivePrefill;
+      const input = { host, instance, language, draft, rowCounts, crypto: environment.crypto ?? null, now: new Date() };
+      const { values, notice: said } = await plan(input);
+      if (Object.keys(values).length > 0) {
+        await host.writeFields(instance, values);
+        const edits = Object.fromEntries(
+          Object.entries(draft).filter(([key, text]) => text !== saved[key] && !(key in values)),
+        );
+        await read(edits);
+      }
+      setNotice(said);
+    } catch (error) {
+      setNotice({ intent: "error", lines: [describeError(error, language)] });
+    } finally {
+      setBusy(null);
+    }
+  };
+
   const blocks = template.blocks.filter((b) => b.type === "fields" || b.type === "list");
   return (
     <section className={styles.root} aria-labelledby="concord-forms-heading" aria-busy={busy !== null}>
@@ -130,6 +170,16 @@ export function FormsScreen({ host, language, instance, onNavigate }: ScreenProp
       </Subtitle1>
       {busy === "load" && <Spinner size="small" label={t.loading} />}
       <ScreenNotice ref={noticeRef} notice={notice} />
+      {content && closing && (
+        <ClosingActions
+          template={closing}
+          language={language}
+          busy={busy !== null}
+          prefilling={busy === "prefill"}
+          onPrefill={() => void prefill()}
+          verdict={verdict}
+        />
+      )}
       {content && (
         <form className={styles.form} onSubmit={(e) => void save(e)} noValidate aria-label={t.heading(name)}>
           {blocks.map((block) => {
