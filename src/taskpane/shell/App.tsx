@@ -33,8 +33,16 @@ import { Navigation } from "./Navigation";
 import { PreviewBanner, type PreviewStart } from "./PreviewBanner";
 import { defaultInstance, type Route, type ScreenId } from "./routes";
 import { ScreenBoundary } from "./ScreenBoundary";
-import { SCREEN_ORDER, WORK_SCREENS, loadTemplatesScreen, type ScreenLoader, type ScreenProps } from "./screens";
+import {
+  SCREEN_ORDER,
+  WORK_SCREENS,
+  loadArchiveScreen,
+  loadTemplatesScreen,
+  type ScreenLoader,
+  type ScreenProps,
+} from "./screens";
 import type { TemplatesScreenProps } from "../screens/templates";
+import type { ArchiveScreenProps } from "../screens/archive";
 import { CHINESE_FONTS, themeFor } from "./theme";
 import { useProject } from "./use-project";
 
@@ -134,7 +142,10 @@ export function App({
   const load = useProject(paneHost, crypto);
 
   const loaders = useMemo(
-    () => ({ ...workScreens, templates: loadTemplatesScreen }) as Partial<Record<ScreenId, () => Promise<unknown>>>,
+    () =>
+      ({ ...workScreens, archive: loadArchiveScreen, templates: loadTemplatesScreen }) as Partial<
+        Record<ScreenId, () => Promise<unknown>>
+      >,
     [workScreens],
   );
   // The weekly review reads the task breakdown, a workbook template: not offered in Word.
@@ -179,6 +190,10 @@ export function App({
         files,
         save,
       };
+      return <Lazy {...props} />;
+    }
+    if (route.screen === "archive") {
+      const props: ArchiveScreenProps = { host: paneHost, language, crypto };
       return <Lazy {...props} />;
     }
     const instance =

@@ -2,7 +2,7 @@
 import type { InstanceRecord, Language, NextActionKind, ProjectState, StepStatus } from "../../core";
 import type { ProjectSnapshot } from "../../hosts/types";
 
-export type ScreenId = "home" | "forms" | "signoff" | "changes" | "weekly" | "templates";
+export type ScreenId = "home" | "forms" | "signoff" | "changes" | "weekly" | "archive" | "templates";
 
 /** The screens that act on one form (the shell picks one when the user comes from the navigation). */
 export type FormScreenId = "forms" | "signoff" | "changes" | "weekly";
@@ -88,9 +88,9 @@ const SCREEN_TEMPLATES: Readonly<Record<FormScreenId, readonly string[]>> = {
   weekly: ["T3"],
 };
 
-/** Whether a work screen acts on forms of this template. */
-export function screenTakes(screen: FormScreenId, template: string): boolean {
-  return SCREEN_TEMPLATES[screen].includes(template);
+/** Whether a work screen acts on forms of this template (the archive, like Home, acts on the whole file: none). */
+export function screenTakes(screen: ScreenId, template: string): boolean {
+  return Object.hasOwn(SCREEN_TEMPLATES, screen) && SCREEN_TEMPLATES[screen as FormScreenId].includes(template);
 }
 
 /** The form a work screen opens on when the user comes from the navigation: the first of its preferred templates. */

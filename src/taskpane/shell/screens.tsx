@@ -38,7 +38,19 @@ export const WORK_SCREENS: Readonly<Record<WorkScreenId, ScreenLoader>> = {
 };
 
 /** The order of the buttons in the navigation. */
-export const SCREEN_ORDER: readonly ScreenId[] = ["home", "forms", "signoff", "changes", "weekly", "templates"];
+export const SCREEN_ORDER: readonly ScreenId[] = [
+  "home",
+  "forms",
+  "signoff",
+  "changes",
+  "weekly",
+  "archive",
+  "templates",
+];
+
+/** The case archive (Excel and Word); the .docx writer is a further chunk, loaded on the first download. */
+export const loadArchiveScreen = () =>
+  import(/* webpackChunkName: "screen-archive" */ "../screens/archive").then((m) => m.ArchiveScreen);
 
 export const loadTemplatesScreen = () =>
   import(/* webpackChunkName: "screen-templates" */ "../screens/templates").then((m) => m.TemplatesScreen);

@@ -46,6 +46,7 @@ export const EN_US: PaneStrings = {
       signoff: "Sign-off",
       changes: "Changes",
       weekly: "Weekly review",
+      archive: "Archive",
       templates: "Templates",
     },
     connecting: "Connecting to the file…",

@@ -21,7 +21,15 @@ export interface PaneStrings {
     excel: string;
     word: string;
     navigation: string;
-    screens: { home: string; forms: string; signoff: string; changes: string; weekly: string; templates: string };
+    screens: {
+      home: string;
+      forms: string;
+      signoff: string;
+      changes: string;
+      weekly: string;
+      archive: string;
+      templates: string;
+    };
     connecting: string;
     connectFailed(message: string): string;
     retryConnect: string;

@@ -38,7 +38,7 @@ describe("App shell", () => {
         within(nav)
           .getAllByRole("button")
           .map((b) => b.textContent),
-      ).toEqual([t.shell.screens.home, t.shell.screens.templates]);
+      ).toEqual([t.shell.screens.home, t.shell.screens.archive, t.shell.screens.templates]);
       expect(within(nav).getByRole("button", { name: t.shell.screens.home }).getAttribute("aria-current")).toBe("page");
       const list = await screen.findByRole("list", { name: t.home.inFileHeading });
       // Named in the UI language, never by id or locale code.
