@@ -1,0 +1,108 @@
+/**
+ * The task pane driven from the keyboard, for the end-to-end tests on the preview: a control is focused and then
+ * operated with Enter, Space, arrow keys and typing (focus moved with locator.focus(), not by counting Tab presses);
+ * every screen checked with axe-core and photographed into docs/images/<language>/<screen>.png.
+ * (The same helpers as in signoff-flow.e2e.test.ts, which keeps its own copy for now.)
+ */
+import { mkdirSync } from "fs";
+import path from "path";
+import type { Browser, Locator, Page } from "playwright-core";
+import { STRINGS, type Language } from "../../../src/taskpane/strings";
+import { seriousViolations, type AxeViolation } from "./axe";
+import { openVisit, type Visit } from "./browser";
+
+export const IMAGES = path.resolve(__dirname, "../../../docs/images");
+/** A task pane in Office is about 350 px wide; 900 px tall shows a screen's main content. */
+export const PANE = { width: 350, height: 900 };
+
+export type PaneScreen = "home" | "forms" | "signoff" | "changes" | "templates";
+
+export class Pane {
+  readonly violations: Record<string, AxeViolation[]> = {};
+  constructor(
+    readonly page: Page,
+    readonly language: Language,
+    readonly origin: string,
+  ) {}
+
+  get t() {
+    return STRINGS[this.language];
+  }
+
+  /** Focus, then Enter: how a keyboard user presses a button. */
+  async press(control: Locator, key = "Enter"): Promise<void> {
+    await control.focus();
+    await this.page.keyboard.press(key);
+  }
+
+  /** Replaces a text field's content by typing. */
+  async type(field: Locator, text: string): Promise<void> {
+    await field.focus();
+    await this.page.keyboard.press("Control+A");
+    await this.page.keyboard.press("Delete");
+    await this.page.keyboard.type(text);
+  }
+
+  /** Picks an option of a native select with the arrow keys (closed select: each arrow changes the value). */
+  async choose(select: Locator, label: string): Promise<void> {
+    await select.focus();
+    const labels = await select.locator("option").allTextContents();
+    const target = labels.indexOf(label);
+    if (target < 0) throw new Error(`No option "${label}" in ${labels.join(" | ")}`);
+    const current = await select.evaluate((s: HTMLSelectElement) => s.selectedIndex);
+    const key = target > current ? "ArrowDown" : "ArrowUp";
+    for (let i = 0; i < Math.abs(target - current); i++) await this.page.keyboard.press(key);
+    expect(await select.evaluate((s: HTMLSelectElement) => s.selectedIndex)).toBe(target);
+  }
+
+  async idle(): Promise<void> {
+    await this.page.waitForFunction(() => !document.querySelector('[role="progressbar"]'), undefined, {
+      timeout: 15_000,
+    });
+  }
+
+  async go(screen: PaneScreen): Promise<void> {
+    const nav = this.page.getByRole("navigation", { name: this.t.shell.navigation });
+    await this.press(nav.getByRole("button", { name: this.t.shell.screens[screen], exact: true }));
+    await this.region(this.t.shell.screens[screen]).waitFor();
+    await this.idle();
+  }
+
+  region(name: string): Locator {
+    return this.page.getByRole("region", { name, exact: true });
+  }
+
+  /** axe-core on the screen as it is, then the screenshot (scrolled so that `show` is at the top, if given). */
+  async check(screen: string, show?: Locator): Promise<void> {
+    await this.idle();
+    // A pressed button's colour is still fading back (Fluent's transitions): check and photograph the settled state.
+    await this.page.waitForFunction(() => document.getAnimations().length === 0);
+    this.violations[screen] = await seriousViolations(this.page, this.origin);
+    if (show) await show.evaluate((element) => element.scrollIntoView({ block: "start" }));
+    else await this.page.evaluate(() => window.scrollTo(0, 0));
+    const dir = path.join(IMAGES, this.language);
+    mkdirSync(dir, { recursive: true });
+    await this.page.screenshot({ path: path.join(dir, `${screen}.png`) });
+  }
+}
+
+/** Opens the preview page (`word` or `taskpane`) at the task-pane size, on Home, fonts loaded. */
+export async function openPane(
+  browser: Browser,
+  origin: string,
+  language: Language,
+  page: "word" | "taskpane",
+  visits: Set<Visit>,
+): Promise<Pane> {
+  const v = await openVisit(browser, origin, { locale: language, officeJsUrl: `${origin}office.js` });
+  visits.add(v);
+  await v.page.setViewportSize(PANE);
+  v.page.setDefaultTimeout(10_000);
+  await v.page.goto(`${origin}${page}.html`, { waitUntil: "load" });
+  const pane = new Pane(v.page, language, origin);
+  await v.page.getByRole("navigation", { name: pane.t.shell.navigation }).waitFor({ timeout: 15_000 });
+  await pane.region(pane.t.shell.screens.home).waitFor({ timeout: 15_000 });
+  await pane.idle();
+  await v.page.evaluate(() => document.fonts.ready.then(() => undefined));
+  return pane;
+}
