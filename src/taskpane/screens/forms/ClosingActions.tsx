@@ -56,7 +56,8 @@ export function ClosingActions({ template, language, busy, prefilling, onPrefill
         </Button>
       </div>
       {verdict && (
-        <div role="group" aria-labelledby="concord-verdict-heading" data-testid="acceptance-verdict">
+        // Polite live region: a change of verdict (a row now blocks, or all pass) is announced while editing the rows.
+        <div role="group" aria-labelledby="concord-verdict-heading" aria-live="polite" data-testid="acceptance-verdict">
           <Subtitle2 as="h4" id="concord-verdict-heading" className={styles.text}>
             {t.verdictHeading}
           </Subtitle2>

@@ -15,7 +15,8 @@ import { CLOSING_STRINGS } from "../../../../src/taskpane/screens/forms/closing-
 import { formName } from "../../../../src/taskpane/screens/signoff";
 import type { PreviewHost } from "../../../../src/hosts/preview";
 import type { InstanceRecord } from "../../../../src/core";
-import { recordOf, renderWith, sampleHost } from "../signoff/support";
+import { createPreviewHost } from "../../../../src/hosts/preview";
+import { recordOf, renderWith, sampleHost, subtle } from "../signoff/support";
 
 afterEach(cleanup);
 jest.setTimeout(30_000);
@@ -97,6 +98,16 @@ describe.each(LANGUAGES)("Forms screen on acceptance and retrospective (%s)", (l
     await screen.findByText(c.placed(0));
     expect(screen.getByText(c.listed(consensusStandards(t2)))).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole("status"));
+  });
+
+  it("says there is nothing to pre-fill from in a file without a consensus form, and writes nothing", async () => {
+    const host = await createPreviewHost({ kind: "excel", language, crypto: subtle, user: null, empty: true });
+    const t7 = (await host.insertTemplate("T7", language)).record;
+    const write = jest.spyOn(host, "writeFields");
+    await open(host, t7);
+    fireEvent.click(screen.getByRole("button", { name: c.prefillAcceptance }));
+    await screen.findByText(c.noConsensus);
+    expect(write).not.toHaveBeenCalled();
   });
 
   it("pre-fills T8 in one write, leaving the text the user typed", async () => {
