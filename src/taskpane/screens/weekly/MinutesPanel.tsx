@@ -60,10 +60,10 @@ export function MinutesPanel({
   }, [notice]);
 
   const minutes = created ?? latestMinutes(snapshot);
-  const pending = useMemo(
-    () => (minutes ? actionsFor(snapshot, minutes.record, wbs).rows.length : 0),
-    [minutes, snapshot, wbs],
-  );
+  const { pending, room } = useMemo(() => {
+    const found = minutes ? actionsFor(snapshot, minutes.record, wbs) : null;
+    return { pending: found?.rows.length ?? 0, room: found?.room ?? 0 };
+  }, [minutes, snapshot, wbs]);
 
   const create = async () => {
     setWorking("create");
@@ -87,7 +87,11 @@ export function MinutesPanel({
     setNotice(null);
     try {
       // Read again: the minutes or the WBS may have been edited since the refresh.
-      const { rows, notes } = actionsFor(await host.readProject(), target, wbs);
+      const { rows, notes, room } = actionsFor(await host.readProject(), target, wbs);
+      if (room < rows.length) {
+        setNotice({ intent: "warning", lines: [t.noRoom(rows.length, room), t.nothingToAdd] });
+        return;
+      }
       if (rows.length) await host.updateWbs(wbs, rows);
       const lines = [
         rows.length ? t.added(rows.length) : t.nothingToAdd,
@@ -119,7 +123,8 @@ export function MinutesPanel({
               <Button
                 appearance="primary"
                 className={styles.button}
-                disabled={disabled}
+                disabled={disabled || room < pending}
+                aria-describedby={room < pending ? "concord-minutes-room" : undefined}
                 onClick={() => void add(minutes.record)}
               >
                 {t.add(pending)}
@@ -132,6 +137,11 @@ export function MinutesPanel({
             )}
           </div>
           {pending === 0 && <p className={styles.text}>{t.noActions}</p>}
+          {room < pending && (
+            <p id="concord-minutes-room" className={styles.text}>
+              {t.noRoom(pending, room)}
+            </p>
+          )}
         </>
       )}
       {working === "create" && <Busy label={t.creating} />}

@@ -21,5 +21,5 @@ export { LIST_LIMIT } from "./AttentionLists";
 export { STATUS_ORDER } from "./StatusChart";
 export { countsText, WEEKLY_STRINGS, type RowList, type WeeklyStrings } from "./strings";
 export { MinutesPanel, type MinutesPanelProps } from "./MinutesPanel";
-export { actionsFor, latestMinutes, minutesDraftFor } from "./minutes-data";
+export { actionsFor, latestMinutes, minutesDraftFor, type MinutesActions } from "./minutes-data";
 export { MINUTES_STRINGS, type MinutesStrings } from "./minutes-strings";

@@ -37,9 +37,21 @@ export function minutesDraftFor(
   );
 }
 
-/** The WBS rows the minutes' action items become, and notes on those left out (`actionItemsToWbs`). */
-export function actionsFor(snapshot: ProjectSnapshot, minutes: InstanceRecord, wbs: InstanceRecord): ActionsToWbs {
+export interface MinutesActions extends ActionsToWbs {
+  /**
+   * How many of `rows` fit in the Tasks table's blank rows: the hosts write only inside the table (they do not add
+   * table rows), so when fewer fit than there are rows the user first extends the table.
+   */
+  room: number;
+}
+
+/** The WBS rows the minutes' action items become, notes on those left out (`actionItemsToWbs`), and the room left. */
+export function actionsFor(snapshot: ProjectSnapshot, minutes: InstanceRecord, wbs: InstanceRecord): MinutesActions {
   const data = snapshot.wbs[wbs.id];
+  const tasks = data?.tasks ?? [];
   const actions = snapshot.forms[minutes.id]?.tables.actions ?? [];
-  return actionItemsToWbs(actions, data?.tasks ?? [], data?.departments ? { departments: data.departments } : {});
+  const result = actionItemsToWbs(actions, tasks, data?.departments ? { departments: data.departments } : {});
+  const tableRows = tasks.reduce((max, t) => Math.max(max, t.row), 0);
+  const room = result.rows.filter((r) => r.row <= tableRows).length;
+  return { ...result, room };
 }

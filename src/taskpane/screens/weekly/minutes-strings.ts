@@ -14,6 +14,7 @@ export interface MinutesStrings {
   adding: string;
   added: (n: number) => string;
   nothingToAdd: string;
+  noRoom: (n: number, room: number) => string;
   note: (row: number, message: string) => string;
   addFailed: (reason: string) => string;
 }
@@ -36,6 +37,10 @@ const EN: MinutesStrings = {
   adding: "Adding the action items to the WBS…",
   added: (n) => `Added ${n} ${n === 1 ? "task" : "tasks"} to the WBS.`,
   nothingToAdd: "No action item was added.",
+  noRoom: (n, room) =>
+    `The WBS's Tasks table has ${room} blank ${room === 1 ? "row" : "rows"} left for ${n} action ` +
+    `${n === 1 ? "item" : "items"}: add ${n - room} ${n - room === 1 ? "row" : "rows"} at the end of the table ` +
+    "(select its last row, then Insert → Table Rows Below), then refresh.",
   note: (row, message) => `Action item ${row}: ${message}`,
   addFailed: (reason) => `Could not add the action items: ${reason}`,
 };
@@ -56,6 +61,9 @@ const ZH: MinutesStrings = {
   adding: "正在将行动项添加到任务分解表…",
   added: (n) => `已向任务分解表添加 ${n} 项任务。`,
   nothingToAdd: "未添加任何行动项。",
+  noRoom: (n, room) =>
+    `任务分解表的任务表只剩 ${room} 个空行，不足以容纳 ${n} 个行动项：请在表格末尾添加 ${n - room} 行` +
+    "（选中最后一行，然后“插入 → 在下方插入表格行”），再刷新。",
   note: (row, message) => `行动项 ${row}：${message}`,
   addFailed: (reason) => `无法添加行动项：${reason}`,
 };
