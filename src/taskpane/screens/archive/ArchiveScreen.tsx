@@ -136,8 +136,13 @@ export function ArchiveScreen({
           <ul className={styles.list}>
             {archive.instances.map((i) => (
               <li key={i.instance} className={styles.text}>
-                {`${i.template} ${i.name[language]}${i.location ? ` (${i.location})` : ""}: ` +
-                  `${i.state.message[language]} · ${t.signatures(i.signatures.length)}`}
+                {t.item(
+                  i.template,
+                  i.name[language],
+                  i.location,
+                  i.state.message[language],
+                  t.signatures(i.signatures.length),
+                )}
               </li>
             ))}
           </ul>

@@ -9,6 +9,8 @@ export interface ArchiveStrings {
   noCrypto: string;
   contents: (n: number) => string;
   signatures: (n: number) => string;
+  /** One form of the list: "T2 Consensus form (Sheet 2): its state · 3 signatures"; the place only when it differs. */
+  item: (template: string, name: string, location: string | null, state: string, signatures: string) => string;
   ledgerHeading: string;
   download: Record<"docx" | "json", string>;
   preparing: (fileName: string) => string;
@@ -29,6 +31,8 @@ const EN: ArchiveStrings = {
     "Open the add-in over HTTPS.",
   contents: (n) => `${n} ${n === 1 ? "form" : "forms"} in the archive`,
   signatures: (n) => (n === 0 ? "no signatures" : `${n} ${n === 1 ? "signature" : "signatures"}`),
+  item: (template, name, location, state, signatures) =>
+    `${template} ${name}${location && location !== name ? ` (${location})` : ""}: ${state} · ${signatures}`,
   ledgerHeading: "Signature ledger",
   download: { docx: "Download the archive (.docx)", json: "Download the data (.json)" },
   preparing: (fileName) => `Preparing ${fileName}…`,
@@ -47,6 +51,8 @@ const ZH: ArchiveStrings = {
   noCrypto: "此浏览器在本页面无法校验签字（没有 Web Crypto），因此无法生成归档。请通过 HTTPS 打开加载项。",
   contents: (n) => `归档包含 ${n} 张表单`,
   signatures: (n) => (n === 0 ? "无签字" : `${n} 个签字`),
+  item: (template, name, location, state, signatures) =>
+    `${template} ${name}${location && location !== name ? `（${location}）` : ""}：${state} · ${signatures}`,
   ledgerHeading: "签字账本",
   download: { docx: "下载归档文档（.docx）", json: "下载归档数据（.json）" },
   preparing: (fileName) => `正在生成 ${fileName}…`,

@@ -75,3 +75,20 @@ describe.each(LANGUAGES)("ArchiveScreen (%s)", (language: Language) => {
     expect(read).toHaveBeenCalledTimes(2);
   });
 });
+
+describe("an archive list item", () => {
+  test("names the place only when it differs from the form's name, in each language's punctuation", () => {
+    const en = ARCHIVE_STRINGS["en-US"];
+    expect(en.item("T2", "Consensus form", "Consensus form", "Signed", en.signatures(3))).toBe(
+      "T2 Consensus form: Signed · 3 signatures",
+    );
+    expect(en.item("T4", "Meeting minutes", "Meeting minutes (2)", "No sign-off", en.signatures(0))).toBe(
+      "T4 Meeting minutes (Meeting minutes (2)): No sign-off · no signatures",
+    );
+    const zh = ARCHIVE_STRINGS["zh-CN"];
+    expect(zh.item("T4", "会议纪要", "会议纪要 (2)", "无需签字", zh.signatures(1))).toBe(
+      "T4 会议纪要（会议纪要 (2)）：无需签字 · 1 个签字",
+    );
+    expect(zh.item("T1", "启动申请表", null, "已签署", zh.signatures(2))).toBe("T1 启动申请表：已签署 · 2 个签字");
+  });
+});
