@@ -12,22 +12,18 @@
  * Every screen is checked with axe-core (no serious or critical violation) and photographed at a task-pane size into
  * docs/images/<language>/<screen>.png: the README and the docs show these, so each run keeps them current.
  */
-import { mkdirSync } from "fs";
 import path from "path";
-import type { Browser, Locator, Page } from "playwright-core";
-import { STRINGS, type Language } from "../../src/taskpane/strings";
+import type { Browser, Locator } from "playwright-core";
+import type { Language } from "../../src/taskpane/strings";
 import { FORMS_STRINGS } from "../../src/taskpane/screens/forms/strings";
 import { SIGNOFF_STRINGS } from "../../src/taskpane/screens/signoff/strings";
 import { CHANGES_STRINGS } from "../../src/taskpane/screens/changes/strings";
-import { seriousViolations, type AxeViolation } from "./support/axe";
-import { launchChromium, openVisit, type Visit } from "./support/browser";
+import { launchChromium, type Visit } from "./support/browser";
+import { openPane, type Pane } from "./support/pane";
 import { startStaticServer, type StaticServer } from "./support/static-server";
 
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = process.env.CONCORD_E2E_DEV_DIST ?? path.join(ROOT, "dist");
-const IMAGES = path.join(ROOT, "docs", "images");
-/** A task pane in Office is about 350 px wide; 900 px tall shows a screen's main content. */
-const PANE = { width: 350, height: 900 };
 
 /**
  * What the templates and the sample call things, written out here (not taken from src/) so that a wrong label in the
@@ -208,88 +204,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The pane, its language and the checks every screen gets. */
-class Pane {
-  readonly violations: Record<string, AxeViolation[]> = {};
-  constructor(
-    readonly page: Page,
-    readonly language: Language,
-  ) {}
-
-  get t() {
-    return STRINGS[this.language];
-  }
-
-  /** Focus, then Enter: how a keyboard user presses a button. */
-  async press(control: Locator, key = "Enter"): Promise<void> {
-    await control.focus();
-    await this.page.keyboard.press(key);
-  }
-
-  /** Replaces a text field's content by typing. */
-  async type(field: Locator, text: string): Promise<void> {
-    await field.focus();
-    await this.page.keyboard.press("Control+A");
-    await this.page.keyboard.press("Delete");
-    await this.page.keyboard.type(text);
-  }
-
-  /** Picks an option of a native select with the arrow keys (closed select: each arrow changes the value). */
-  async choose(select: Locator, label: string): Promise<void> {
-    await select.focus();
-    const labels = await select.locator("option").allTextContents();
-    const target = labels.indexOf(label);
-    if (target < 0) throw new Error(`No option "${label}" in ${labels.join(" | ")}`);
-    const current = await select.evaluate((s: HTMLSelectElement) => s.selectedIndex);
-    const key = target > current ? "ArrowDown" : "ArrowUp";
-    for (let i = 0; i < Math.abs(target - current); i++) await this.page.keyboard.press(key);
-    expect(await select.evaluate((s: HTMLSelectElement) => s.selectedIndex)).toBe(target);
-  }
-
-  async idle(): Promise<void> {
-    await this.page.waitForFunction(() => !document.querySelector('[role="progressbar"]'), undefined, {
-      timeout: 15_000,
-    });
-  }
-
-  async go(screen: "home" | "forms" | "signoff" | "changes" | "templates") {
-    const nav = this.page.getByRole("navigation", { name: this.t.shell.navigation });
-    await this.press(nav.getByRole("button", { name: this.t.shell.screens[screen], exact: true }));
-    await this.region(this.t.shell.screens[screen]).waitFor();
-    await this.idle();
-  }
-
-  region(name: string): Locator {
-    return this.page.getByRole("region", { name, exact: true });
-  }
-
-  /** axe-core on the screen as it is, then the screenshot (scrolled so that `show` is at the top, if given). */
-  async check(screen: string, show?: Locator): Promise<void> {
-    await this.idle();
-    // A pressed button's colour is still fading back (Fluent's transitions): check and photograph the settled state.
-    await this.page.waitForFunction(() => document.getAnimations().length === 0);
-    this.violations[screen] = await seriousViolations(this.page, server.origin);
-    if (show) await show.evaluate((element) => element.scrollIntoView({ block: "start" }));
-    else await this.page.evaluate(() => window.scrollTo(0, 0));
-    const dir = path.join(IMAGES, this.language);
-    mkdirSync(dir, { recursive: true });
-    await this.page.screenshot({ path: path.join(dir, `${screen}.png`) });
-  }
-}
-
-async function openPreview(language: Language, page: "word" | "taskpane"): Promise<Pane> {
-  const v = await openVisit(browser, server.origin, { locale: language, officeJsUrl: `${server.origin}office.js` });
-  visits.add(v);
-  await v.page.setViewportSize(PANE);
-  v.page.setDefaultTimeout(10_000);
-  await v.page.goto(`${server.origin}${page}.html`, { waitUntil: "load" });
-  const pane = new Pane(v.page, language);
-  await v.page.getByRole("navigation", { name: pane.t.shell.navigation }).waitFor({ timeout: 15_000 });
-  await pane.region(pane.t.shell.screens.home).waitFor({ timeout: 15_000 });
-  await pane.idle();
-  await v.page.evaluate(() => document.fonts.ready.then(() => undefined));
-  return pane;
-}
+const openPreview = (language: Language, page: "word" | "taskpane") =>
+  openPane(browser, server.origin, language, page, visits);
 
 /**
  * A sign form (Sign-off or Changes screen): sign as `signer`, typing the name (and the department where any may sign:

@@ -283,6 +283,9 @@ async function expectPane(
           t.shell.screens.forms,
           t.shell.screens.signoff,
           t.shell.screens.changes,
+          // The weekly review reads the WBS, a workbook template: Excel and the preview (a workbook first) only.
+          ...(kind === "word" || (kind === "none" && scenario.page === "word") ? [] : [t.shell.screens.weekly]),
+          t.shell.screens.archive,
           t.shell.screens.templates,
         ]
       : [],

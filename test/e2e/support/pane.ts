@@ -2,7 +2,6 @@
  * The task pane driven from the keyboard, for the end-to-end tests on the preview: a control is focused and then
  * operated with Enter, Space, arrow keys and typing (focus moved with locator.focus(), not by counting Tab presses);
  * every screen checked with axe-core and photographed into docs/images/<language>/<screen>.png.
- * (The same helpers as in signoff-flow.e2e.test.ts, which keeps its own copy for now.)
  */
 import { mkdirSync } from "fs";
 import path from "path";

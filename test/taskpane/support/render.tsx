@@ -12,6 +12,12 @@ export const renderInProvider = (element: ReactElement) =>
 
 /** The preview's sample project (or an empty file), with Node's Web Crypto. */
 export const previewHost = (kind: Host, language: Language, empty = false) =>
-  createPreviewHost({ kind, language, crypto: NODE_CRYPTO, empty, random: () => 0.5 });
+  createPreviewHost({ kind, language, crypto: NODE_CRYPTO, empty, random: sequence() });
+
+/** A deterministic `random` that never repeats itself soon (a constant one would draw the same instance id forever). */
+function sequence(): () => number {
+  let n = 0;
+  return () => (n = (n * 7 + 3) % 101) / 101;
+}
 
 export const LANGUAGES: readonly Language[] = ["en-US", "zh-CN"];
