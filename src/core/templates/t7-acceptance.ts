@@ -2,11 +2,10 @@ import { bi, choice, COMMON, PROJECT_NAME } from "./text";
 import type { TemplateDef } from "./types";
 
 const LEAD = bi("Collaboration lead", "协作牵头人");
-const REQUESTER = bi("Requesting side", "需求方");
 
 export const ACCEPTANCE: TemplateDef = {
   id: "T7",
-  version: 2,
+  version: 1,
   name: bi("Acceptance checklist", "成果验收单"),
   purpose: bi(
     "Each deliverable checked against the delivery standards agreed in the consensus form.",
@@ -25,7 +24,7 @@ export const ACCEPTANCE: TemplateDef = {
       table: {
         id: "checks",
         title: bi("Deliverables", "交付成果"),
-        rows: 6,
+        rows: 8,
         columns: [
           { id: "deliverable", label: bi("Deliverable", "交付成果"), kind: "text", width: 24, required: true },
           {
@@ -64,12 +63,9 @@ export const ACCEPTANCE: TemplateDef = {
     {
       type: "signatures",
       id: "signoff",
-      // The lead compiles the results; the requesting side (the kickoff's initiating department) accepts them.
-      title: bi("Acceptance sign-off", "验收签字"),
-      signatures: [
-        { id: "lead", role: LEAD, count: 1 },
-        { id: "requester", role: REQUESTER, count: 1 },
-      ],
+      // The lead compiles the results and signs: the heading names the signer, so the block repeats no role.
+      title: LEAD,
+      signatures: [{ id: "lead", role: LEAD, count: 1 }],
     },
   ],
 };

@@ -21,7 +21,7 @@ const consensusZh: ClosingForm = {
 
 describe("acceptanceFromConsensus", () => {
   it("has one row per T2 standard, blank ones left out, in the checklist's first rows", () => {
-    expect(ACCEPTANCE_ROWS).toBe(6);
+    expect(ACCEPTANCE_ROWS).toBe(8);
     expect(consensusStandards(consensus)).toEqual(["Complaint response time ≤ 24 h", "Resolution rate at least 90%"]);
     const draft = acceptanceFromConsensus(consensus, { date: d("2026-12-20") + 0.5 });
     expect(draft.values).toEqual({
@@ -58,10 +58,10 @@ describe("acceptanceFromConsensus", () => {
     expect(draft).toMatchObject({ placed: 1, listed: ["Resolution rate at least 90%"], noRoom: [] });
   });
 
-  it("reports the standards that find no free row among the six", () => {
+  it("reports the standards that find no free row among the eight", () => {
     const full: ClosingForm = {
       values: {},
-      tables: { checks: Array.from({ length: 6 }, (_, i) => ({ deliverable: `D${i + 1}` })) },
+      tables: { checks: Array.from({ length: 8 }, (_, i) => ({ deliverable: `D${i + 1}` })) },
     };
     const draft = acceptanceFromConsensus(consensus, { acceptance: full });
     expect(draft.values).toEqual({ projectName: "Complaint response" });

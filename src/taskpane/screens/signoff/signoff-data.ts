@@ -111,8 +111,9 @@ const same = (a: unknown, b: string) => typeof a === "string" && normalizeText(a
 
 /**
  * The signature block (slot prefix such as `cooperatingDepartment.2`) that shows a signer: the one already showing
- * the signer's department, else the first empty one of the role, else the role's first. A T7 of version 1 has no
- * requester block: the requester's signature is then shown in the lead's, and the ledger keeps both.
+ * the signer's department, else the first empty one of the role, else the role's first. T7 has no requester block
+ * (a second one would push the checklist to a second printed page): the requester's signature is then shown in the
+ * lead's, and the ledger keeps both.
  */
 export function signatureBlock(template: TemplateId, signer: RequiredSigner, values: FieldValues): string {
   const prefixes = [

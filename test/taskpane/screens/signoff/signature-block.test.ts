@@ -9,9 +9,9 @@ const signer = (role: RequiredSigner["role"], department: string): RequiredSigne
 });
 
 describe("signatureBlock: which visible block shows a signature", () => {
-  test("T7: the lead and the requesting side each have their own block", () => {
+  test("T7: the requesting side's signature is shown in the lead's block (the form has one; the ledger keeps both)", () => {
     expect(signatureBlock("T7", signer("lead", ""), {})).toBe("lead.1");
-    expect(signatureBlock("T7", signer("requester", "Customer service"), {})).toBe("requester.1");
+    expect(signatureBlock("T7", signer("requester", "Customer service"), {})).toBe("lead.1");
   });
 
   test("T2: a department signs in the block already showing it, else the first free one", () => {
