@@ -19,7 +19,7 @@ import {
   type ListGeometry,
   type ListSelection,
 } from "../../core";
-import { occupiedTarget, planAugment, type AugmentPlan } from "../excel/augment-plan";
+import type { AugmentPlan } from "../excel/augment-plan";
 import { a1 } from "../../render/sheet";
 import type { FormClock, Row } from "./memory-form";
 import type { ListSheetData, SampleListId } from "./sample-list";
@@ -121,9 +121,18 @@ export class PreviewLists {
   }
 
   /** Plans, refuses (nothing written) or writes the added columns with their computed values. */
-  augment(list: ListGeometry, mapping: ColumnMapping, language: Language, options?: AugmentOptions): AugmentedList {
+  async augment(
+    list: ListGeometry,
+    mapping: ColumnMapping,
+    language: Language,
+    options?: AugmentOptions,
+  ): Promise<AugmentedList> {
     const s = this.sheets.find((sheet) => sheet.name === list.sheet);
     if (!s) throw new LocalizedError(NO_LIST);
+    // The plan loads on first use, as in Excel: the preview's first screen does not carry it.
+    const { occupiedTarget, planAugment } = await import(
+      /* webpackChunkName: "excel-augment" */ "../excel/augment-plan"
+    );
     const result = planAugment(mapping, list, language, options);
     if (!result.ok) throw new LocalizedError(result.message);
     const plan = result.plan;

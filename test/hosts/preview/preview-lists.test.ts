@@ -117,7 +117,7 @@ describe("preview lists: the workbook's own task and issue lists", () => {
     expect(sheet.values[1].slice(8, 10)).toEqual(["状态时间", MONDAY + 10 / 24]);
   });
 
-  it("issue list with a severity column: only the major issues get the clock (compared as Excel does, any case)", () => {
+  it("issue list with a severity column: only the major issues get the clock (compared as Excel does, any case)", async () => {
     const data: ListSheetData = {
       id: "issues",
       name: "Bugs",
@@ -133,12 +133,12 @@ describe("preview lists: the workbook's own task and issue lists", () => {
     const lists = new PreviewLists([data], clockAt(MONDAY));
     const list = lists.readSelected();
     expect(list.mapping.columns.severity?.column).toBe(2);
-    lists.augment(list.geometry, list.mapping, "en-US");
+    await lists.augment(list.geometry, list.mapping, "en-US");
     // 34 h without an answer: past both windows; 1 h: open.
     expect(column(lists.sheet("issues").values, 3, 1, 3)).toEqual(["Solution overdue", "", "Open"]);
   });
 
-  it("a 0–100 progress column is read as points (the plan's IF(ISNUMBER(x),x/100,x))", () => {
+  it("a 0–100 progress column is read as points (the plan's IF(ISNUMBER(x),x/100,x))", async () => {
     const data: ListSheetData = {
       id: "tasks",
       name: "Plan",
@@ -153,7 +153,7 @@ describe("preview lists: the workbook's own task and issue lists", () => {
     const lists = new PreviewLists([data], clockAt(MONDAY));
     const list = lists.readSelected();
     expect(list.mapping.progressScale).toBe("points");
-    lists.augment(list.geometry, list.mapping, "en-US");
+    await lists.augment(list.geometry, list.mapping, "en-US");
     // 50 where 60 % is expected: within 10 points.
     expect(column(lists.sheet("tasks").values, 3, 1, 2)).toEqual(["In progress", "Completed"]);
   });
