@@ -8,17 +8,12 @@
  *
  * axe-core on each screen; screenshots docs/images/<language>/acceptance.png and retrospective.png.
  */
-import type { Browser, Locator } from "playwright-core";
+import type { Locator } from "playwright-core";
 import type { Language } from "../../src/taskpane/strings";
 import { FORMS_STRINGS } from "../../src/taskpane/screens/forms/strings";
 import { CLOSING_STRINGS } from "../../src/taskpane/screens/forms/closing-strings";
 import { SIGNOFF_STRINGS } from "../../src/taskpane/screens/signoff/strings";
-import path from "path";
-import { launchChromium, type Visit } from "./support/browser";
-import { openPane, type Pane } from "./support/pane";
-import { startStaticServer, type StaticServer } from "./support/static-server";
-
-const DIST = process.env.CONCORD_E2E_DEV_DIST ?? path.resolve(__dirname, "../../dist");
+import { openPane, previewSession, type Pane } from "./support/pane";
 
 /** The templates' words, written out (not taken from src/) so that a wrong label in the app fails the test. */
 const NAMES: Record<
@@ -68,24 +63,7 @@ const NAMES: Record<
   },
 };
 
-let browser: Browser;
-let server: StaticServer;
-const visits = new Set<Visit>();
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startStaticServer(DIST);
-});
-
-afterEach(async () => {
-  for (const v of visits) await v.close();
-  visits.clear();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = previewSession();
 
 /** Templates → insert the form; Home → open it on the Forms screen; resolves to the Forms screen's region. */
 async function insertAndOpen(pane: Pane, template: "T7" | "T8", name: string): Promise<Locator> {
@@ -153,7 +131,7 @@ const LANGUAGES: Language[] = ["en-US", "zh-CN"];
 
 describe.each(LANGUAGES)("acceptance and retrospective in the Excel preview, %s", (language) => {
   test("T7 pre-filled, passed, accepted and signed; T8 pre-filled and signed; axe on each screen", async () => {
-    const pane = await openPane(browser, server.origin, language, "taskpane", visits);
+    const pane = await openPane(session.browser, session.origin, language, "taskpane", session.visits);
     const names = NAMES[language];
     const f = FORMS_STRINGS[language];
     const c = CLOSING_STRINGS[language];

@@ -9,42 +9,24 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { STRINGS, type Language } from "../../src/taskpane/strings";
 import { ARCHIVE_STRINGS } from "../../src/taskpane/screens/archive/strings";
 import { MINUTES_STRINGS } from "../../src/taskpane/screens/weekly/minutes-strings";
 import { WEEKLY_STRINGS } from "../../src/taskpane/screens/weekly/strings";
 import { seriousViolations, type AxeViolation } from "./support/axe";
-import { launchChromium, openVisit, type Visit } from "./support/browser";
+import { openVisit, type Visit } from "./support/browser";
+import { previewSession } from "./support/pane";
 import { convertToPdf, run } from "./support/office-suite";
-import { startStaticServer, type StaticServer } from "./support/static-server";
 
 const ROOT = path.resolve(__dirname, "../..");
-const DIST = process.env.CONCORD_E2E_DEV_DIST ?? path.join(ROOT, "dist");
 const IMAGES = path.join(ROOT, "docs", "images");
 const PANE = { width: 350, height: 900 };
 
 /** The sample's forms, written out here: Excel holds T1, T4, T2, T3, T4, T5, T6; Word T1, T4, T2, T4, T5. */
 const SAMPLE_FORMS = { excel: 7, word: 5 };
 
-let browser: Browser;
-let server: StaticServer;
-const visits = new Set<Visit>();
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startStaticServer(DIST);
-});
-
-afterEach(async () => {
-  for (const v of visits) await v.close();
-  visits.clear();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = previewSession();
 
 async function press(page: Page, control: Locator): Promise<void> {
   await control.focus();
@@ -56,11 +38,14 @@ async function idle(page: Page): Promise<void> {
 }
 
 async function openPreview(language: Language, file: "taskpane" | "word"): Promise<Visit> {
-  const v = await openVisit(browser, server.origin, { locale: language, officeJsUrl: `${server.origin}office.js` });
-  visits.add(v);
+  const v = await openVisit(session.browser, session.origin, {
+    locale: language,
+    officeJsUrl: `${session.origin}office.js`,
+  });
+  session.visits.add(v);
   await v.page.setViewportSize(PANE);
   v.page.setDefaultTimeout(15_000);
-  await v.page.goto(`${server.origin}${file}.html`, { waitUntil: "load" });
+  await v.page.goto(`${session.origin}${file}.html`, { waitUntil: "load" });
   const t = STRINGS[language];
   await v.page.getByRole("navigation", { name: t.shell.navigation }).waitFor({ timeout: 20_000 });
   await idle(v.page);
@@ -71,7 +56,7 @@ async function openPreview(language: Language, file: "taskpane" | "word"): Promi
 async function photograph(page: Page, language: Language, name: string, show: Locator): Promise<AxeViolation[]> {
   await idle(page);
   await page.waitForFunction(() => document.getAnimations().length === 0);
-  const violations = await seriousViolations(page, server.origin);
+  const violations = await seriousViolations(page, session.origin);
   await show.evaluate((element) => element.scrollIntoView({ block: "start" }));
   const dir = path.join(IMAGES, language);
   mkdirSync(dir, { recursive: true });

@@ -8,15 +8,14 @@
  */
 import { mkdirSync } from "fs";
 import path from "path";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { STRINGS, type Language } from "../../src/taskpane/strings";
 import { EXISTING_LIST_STRINGS } from "../../src/taskpane/screens/templates/existing-list/strings";
 import { seriousViolations, type AxeViolation } from "./support/axe";
-import { launchChromium, openVisit, type Visit } from "./support/browser";
-import { startStaticServer, type StaticServer } from "./support/static-server";
+import { openVisit, type Visit } from "./support/browser";
+import { previewSession } from "./support/pane";
 
 const ROOT = path.resolve(__dirname, "../..");
-const DIST = process.env.CONCORD_E2E_DEV_DIST ?? path.join(ROOT, "dist");
 const IMAGES = path.join(ROOT, "docs", "images");
 const PANE = { width: 350, height: 900 };
 
@@ -47,24 +46,7 @@ const SAMPLE: Record<
   },
 };
 
-let browser: Browser;
-let server: StaticServer;
-const visits = new Set<Visit>();
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startStaticServer(DIST);
-});
-
-afterEach(async () => {
-  for (const v of visits) await v.close();
-  visits.clear();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = previewSession();
 
 async function press(page: Page, control: Locator, key = "Enter"): Promise<void> {
   await control.focus();
@@ -76,11 +58,14 @@ async function idle(page: Page): Promise<void> {
 }
 
 async function openTemplates(language: Language): Promise<{ v: Visit; section: Locator }> {
-  const v = await openVisit(browser, server.origin, { locale: language, officeJsUrl: `${server.origin}office.js` });
-  visits.add(v);
+  const v = await openVisit(session.browser, session.origin, {
+    locale: language,
+    officeJsUrl: `${session.origin}office.js`,
+  });
+  session.visits.add(v);
   await v.page.setViewportSize(PANE);
   v.page.setDefaultTimeout(10_000);
-  await v.page.goto(`${server.origin}taskpane.html`, { waitUntil: "load" });
+  await v.page.goto(`${session.origin}taskpane.html`, { waitUntil: "load" });
   const t = STRINGS[language];
   const nav = v.page.getByRole("navigation", { name: t.shell.navigation });
   await nav.waitFor({ timeout: 15_000 });
@@ -95,7 +80,7 @@ async function openTemplates(language: Language): Promise<{ v: Visit; section: L
 async function photograph(page: Page, language: Language, name: string, show: Locator): Promise<AxeViolation[]> {
   await idle(page);
   await page.waitForFunction(() => document.getAnimations().length === 0);
-  const violations = await seriousViolations(page, server.origin);
+  const violations = await seriousViolations(page, session.origin);
   await show.evaluate((element) => element.scrollIntoView({ block: "start" }));
   const dir = path.join(IMAGES, language);
   mkdirSync(dir, { recursive: true });

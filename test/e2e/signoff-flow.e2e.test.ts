@@ -12,18 +12,12 @@
  * Every screen is checked with axe-core (no serious or critical violation) and photographed at a task-pane size into
  * docs/images/<language>/<screen>.png: the README and the docs show these, so each run keeps them current.
  */
-import path from "path";
-import type { Browser, Locator } from "playwright-core";
+import type { Locator } from "playwright-core";
 import type { Language } from "../../src/taskpane/strings";
 import { FORMS_STRINGS } from "../../src/taskpane/screens/forms/strings";
 import { SIGNOFF_STRINGS } from "../../src/taskpane/screens/signoff/strings";
 import { CHANGES_STRINGS } from "../../src/taskpane/screens/changes/strings";
-import { launchChromium, type Visit } from "./support/browser";
-import { openPane, type Pane } from "./support/pane";
-import { startStaticServer, type StaticServer } from "./support/static-server";
-
-const ROOT = path.resolve(__dirname, "../..");
-const DIST = process.env.CONCORD_E2E_DEV_DIST ?? path.join(ROOT, "dist");
+import { openPane, previewSession, type Pane } from "./support/pane";
 
 /**
  * What the templates and the sample call things, written out here (not taken from src/) so that a wrong label in the
@@ -185,27 +179,10 @@ const TYPED: Record<
   },
 };
 
-let browser: Browser;
-let server: StaticServer;
-const visits = new Set<Visit>();
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startStaticServer(DIST);
-});
-
-afterEach(async () => {
-  for (const v of visits) await v.close();
-  visits.clear();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = previewSession();
 
 const openPreview = (language: Language, page: "word" | "taskpane") =>
-  openPane(browser, server.origin, language, page, visits);
+  openPane(session.browser, session.origin, language, page, session.visits);
 
 /**
  * A sign form (Sign-off or Changes screen): sign as `signer`, typing the name (and the department where any may sign:

@@ -7,15 +7,14 @@
  */
 import { mkdirSync } from "fs";
 import path from "path";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { STRINGS, type Language } from "../../src/taskpane/strings";
 import { WEEKLY_STRINGS } from "../../src/taskpane/screens/weekly/strings";
 import { seriousViolations, type AxeViolation } from "./support/axe";
-import { launchChromium, openVisit, type Visit } from "./support/browser";
-import { startStaticServer, type StaticServer } from "./support/static-server";
+import { openVisit, type Visit } from "./support/browser";
+import { previewSession } from "./support/pane";
 
 const ROOT = path.resolve(__dirname, "../..");
-const DIST = process.env.CONCORD_E2E_DEV_DIST ?? path.join(ROOT, "dist");
 const IMAGES = path.join(ROOT, "docs", "images");
 const PANE = { width: 350, height: 900 };
 
@@ -38,24 +37,7 @@ const SAMPLE: Record<Language, { withoutReason: string[]; rows: number[]; title:
   },
 };
 
-let browser: Browser;
-let server: StaticServer;
-const visits = new Set<Visit>();
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startStaticServer(DIST);
-});
-
-afterEach(async () => {
-  for (const v of visits) await v.close();
-  visits.clear();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = previewSession();
 
 async function press(page: Page, control: Locator, key = "Enter"): Promise<void> {
   await control.focus();
@@ -67,12 +49,15 @@ async function idle(page: Page): Promise<void> {
 }
 
 async function openPreview(language: Language, file: "taskpane" | "word"): Promise<Visit> {
-  const v = await openVisit(browser, server.origin, { locale: language, officeJsUrl: `${server.origin}office.js` });
-  visits.add(v);
-  await v.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+  const v = await openVisit(session.browser, session.origin, {
+    locale: language,
+    officeJsUrl: `${session.origin}office.js`,
+  });
+  session.visits.add(v);
+  await v.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: session.origin });
   await v.page.setViewportSize(PANE);
   v.page.setDefaultTimeout(10_000);
-  await v.page.goto(`${server.origin}${file}.html`, { waitUntil: "load" });
+  await v.page.goto(`${session.origin}${file}.html`, { waitUntil: "load" });
   const t = STRINGS[language];
   await v.page.getByRole("navigation", { name: t.shell.navigation }).waitFor({ timeout: 15_000 });
   await v.page.getByRole("region", { name: t.shell.screens.home, exact: true }).waitFor({ timeout: 15_000 });
@@ -84,7 +69,7 @@ async function openPreview(language: Language, file: "taskpane" | "word"): Promi
 async function photograph(page: Page, language: Language, name: string, show?: Locator): Promise<AxeViolation[]> {
   await idle(page);
   await page.waitForFunction(() => document.getAnimations().length === 0);
-  const violations = await seriousViolations(page, server.origin);
+  const violations = await seriousViolations(page, session.origin);
   if (show) await show.evaluate((element) => element.scrollIntoView({ block: "start" }));
   else await page.evaluate(() => window.scrollTo(0, 0));
   const dir = path.join(IMAGES, language);

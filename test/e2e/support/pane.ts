@@ -8,9 +8,12 @@ import path from "path";
 import type { Browser, Locator, Page } from "playwright-core";
 import { STRINGS, type Language } from "../../../src/taskpane/strings";
 import { seriousViolations, type AxeViolation } from "./axe";
-import { openVisit, type Visit } from "./browser";
+import { launchChromium, openVisit, type Visit } from "./browser";
+import { startStaticServer, type StaticServer } from "./static-server";
 
 export const IMAGES = path.resolve(__dirname, "../../../docs/images");
+/** The built pane the tests open: dist/ (the development build), or CONCORD_E2E_DEV_DIST. */
+export const E2E_DIST = process.env.CONCORD_E2E_DEV_DIST ?? path.resolve(__dirname, "../../../dist");
 /** A task pane in Office is about 350 px wide; 900 px tall shows a screen's main content. */
 export const PANE = { width: 350, height: 900 };
 
@@ -104,4 +107,41 @@ export async function openPane(
   await pane.idle();
   await v.page.evaluate(() => document.fonts.ready.then(() => undefined));
   return pane;
+}
+
+/** One Chromium and one static server of the built pane for a test file; each test's pages are closed after it. */
+export interface PreviewSession {
+  readonly browser: Browser;
+  readonly origin: string;
+  readonly visits: Set<Visit>;
+}
+
+/** Registers the test file's hooks (call at its top level) and returns the session they maintain. */
+export function previewSession(dist = E2E_DIST): PreviewSession {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  const visits = new Set<Visit>();
+  beforeAll(async () => {
+    browser = await launchChromium();
+    server = await startStaticServer(dist);
+  });
+  afterEach(async () => {
+    for (const v of visits) await v.close();
+    visits.clear();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error("Chromium is not running yet (previewSession's beforeAll has not run)");
+      return browser;
+    },
+    get origin() {
+      if (!server) throw new Error("the pane is not served yet (previewSession's beforeAll has not run)");
+      return server.origin;
+    },
+    visits,
+  };
 }
