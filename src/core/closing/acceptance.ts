@@ -58,6 +58,9 @@ export function acceptanceFromConsensus(
 
 export type AcceptanceResult = "pass" | "fail" | "conditional";
 
+/** Why a row blocks: failed, conditional without a note, no result, a result that is not one of the three. */
+export type BlockReason = "failed" | "unexplained" | "blank" | "unknown";
+
 export interface DeliverableVerdict {
   /** The row in the host's rows (from 1). */
   row: number;
@@ -67,6 +70,7 @@ export interface DeliverableVerdict {
   result: AcceptanceResult | null;
   /** Why the row keeps the checklist from being accepted; null when it does not. */
   blocks: Bilingual | null;
+  reason: BlockReason | null;
 }
 
 export interface AcceptanceVerdict {
@@ -79,8 +83,8 @@ export interface AcceptanceVerdict {
   message: Bilingual;
 }
 
-const REASONS = {
-  fail: (n: Bilingual) => bi(`"${n["en-US"]}" failed acceptance.`, `“${n["zh-CN"]}”未通过验收。`),
+const REASONS: Readonly<Record<BlockReason, (n: Bilingual, text: string) => Bilingual>> = {
+  failed: (n: Bilingual) => bi(`"${n["en-US"]}" failed acceptance.`, `“${n["zh-CN"]}”未通过验收。`),
   unexplained: (n: Bilingual) =>
     bi(
       `"${n["en-US"]}" passed on conditions that are not written in its evidence.`,
@@ -99,11 +103,11 @@ function verdictOf(row: number, cells: Readonly<Record<string, string>>): Delive
   const name = label ? bi(label, label) : bi(`row ${row}`, `第 ${row} 行`);
   const text = cells.result ?? "";
   const result = text === "pass" || text === "fail" || text === "conditional" ? text : null;
-  let blocks: Bilingual | null = null;
-  if (result === "fail") blocks = REASONS.fail(name);
-  else if (result === "conditional" && !cells.evidence) blocks = REASONS.unexplained(name);
-  else if (result === null) blocks = text ? REASONS.unknown(name, text) : REASONS.blank(name);
-  return { row, name, result, blocks };
+  let reason: BlockReason | null = null;
+  if (result === "fail") reason = "failed";
+  else if (result === "conditional" && !cells.evidence) reason = "unexplained";
+  else if (result === null) reason = text ? "unknown" : "blank";
+  return { row, name, result, blocks: reason && REASONS[reason](name, text), reason };
 }
 
 /**

@@ -1,54 +1,73 @@
+import { acceptanceVerdict, type BlockReason } from "../closing/acceptance";
 import { bi, type Bilingual, type TemplateId } from "../templates";
 import { insertable, type ProjectContext, instancesOf, primary } from "./context";
-import { cell, tableRows } from "./forms";
 import { type Outcome, outcome } from "./outcome";
 import { fillAction, filledOutcome, insertAction, signedFormStep, signoffOutcome } from "./signed-form";
-import { joinParts, listOf, plain, SHORT_NAMES, titled } from "./text";
+import { count, joinParts, listOf, SHORT_NAMES, titled } from "./text";
 import type { NextAction } from "./types";
 
+/** How the step names the rows of each kind that keep the checklist from being accepted, and what it asks. */
+const BLOCKING: ReadonlyArray<{
+  reason: BlockReason;
+  found: (list: Bilingual) => Bilingual;
+  ask: (list: Bilingual) => Bilingual;
+}> = [
+  {
+    reason: "failed",
+    found: (l) => bi(`failed: ${l["en-US"]}`, `未通过：${l["zh-CN"]}`),
+    ask: (l) => bi(`Rework and check ${l["en-US"]} again`, `整改后重新验收：${l["zh-CN"]}`),
+  },
+  {
+    reason: "unexplained",
+    found: (l) => bi(`conditional without a note: ${l["en-US"]}`, `有条件通过但未说明条件：${l["zh-CN"]}`),
+    ask: (l) => bi(`Write down the conditions for ${l["en-US"]}`, `填写 ${l["zh-CN"]} 的通过条件`),
+  },
+  {
+    reason: "blank",
+    found: (l) => bi(`no result: ${l["en-US"]}`, `尚无验收结果：${l["zh-CN"]}`),
+    ask: (l) => bi(`Record the result for ${l["en-US"]}`, `填写 ${l["zh-CN"]} 的验收结果`),
+  },
+  {
+    reason: "unknown",
+    found: (l) =>
+      bi(`result not Pass, Fail or Conditional: ${l["en-US"]}`, `验收结果不是通过、不通过或有条件通过：${l["zh-CN"]}`),
+    ask: (l) =>
+      bi(`Choose Pass, Fail or Conditional for ${l["en-US"]}`, `为 ${l["zh-CN"]} 选择通过、不通过或有条件通过`),
+  },
+];
+
 /**
- * Step 9: every deliverable of the acceptance checklist (T7) passed, or passed on conditions that are written down
- * (its evidence), then the checklist signed by the lead and the requesting side. A failed deliverable blocks it.
+ * Step 9: the acceptance checklist (T7) accepted by the verdict the Forms screen shows (`acceptanceVerdict`), then
+ * signed by the lead and the requesting side. A failed deliverable blocks it; any other row that keeps it from being
+ * accepted (conditional without a note, no result, a result that is not one of the three) needs attention.
  */
 function acceptanceStep(context: ProjectContext): Outcome {
   const record = primary(context, "T7");
   if (!record) return signedFormStep(context, "T7", "signatures");
-  const form = context.forms.get(record.id)!;
   const filled = filledOutcome(context, record);
   if (filled) return filled;
-  const rows = tableRows(form, "checks");
-  const deliverable = (row: number) => cell(form, "checks", row, "deliverable") || `#${row}`;
-  const failed = rows.filter((r) => cell(form, "checks", r, "result") === "fail").map(deliverable);
-  const unexplained = rows
-    .filter((r) => cell(form, "checks", r, "result") === "conditional" && !cell(form, "checks", r, "evidence"))
-    .map(deliverable);
-  const passed = rows.length - failed.length;
-  const deliverables = rows.length === 1 ? "deliverable" : "deliverables";
+  const verdict = acceptanceVerdict(context.input.forms[record.id]?.tables?.checks ?? []);
+  const total = verdict.deliverables.length;
+  const accepted = total - verdict.blocking.length;
   const head = bi(
-    `${passed} of ${rows.length} ${deliverables} accepted`,
-    `${rows.length} 项交付成果中 ${passed} 项通过验收`,
+    `${accepted} of ${count(total, "deliverable")} accepted`,
+    `${total} 项交付成果中 ${accepted} 项通过验收`,
   );
-  if (failed.length) {
-    const list = plain(failed);
-    const next = fillAction(record, bi(`Rework and check ${list["en-US"]} again`, `整改后重新验收：${list["zh-CN"]}`));
-    return outcome(
-      false,
-      titled("T7", joinParts([head, bi(`failed: ${list["en-US"]}`, `未通过：${list["zh-CN"]}`)])),
-      next,
-      [record.id],
-      "blocked",
-    );
-  }
-  if (unexplained.length) {
-    const list = plain(unexplained);
-    const next = fillAction(
-      record,
-      bi(`Write down the conditions for ${list["en-US"]}`, `填写 ${list["zh-CN"]} 的通过条件`),
-    );
-    const gap = bi(`conditional without a note: ${list["en-US"]}`, `有条件通过但未说明条件：${list["zh-CN"]}`);
-    return outcome(false, titled("T7", joinParts([head, gap])), next, [record.id]);
-  }
-  return signoffOutcome(context, record, "signatures", head);
+  if (verdict.accepted) return signoffOutcome(context, record, "signatures", head);
+  const groups = BLOCKING.flatMap((kind) => {
+    const names = verdict.blocking.filter((d) => d.reason === kind.reason).map((d) => d.name);
+    return names.length ? [{ kind, list: listOf(names) }] : [];
+  });
+  const first = groups[0];
+  // No deliverable listed: the filled check already asks for one; kept as a guard.
+  if (!first) return outcome(false, titled("T7", head), fillAction(record), [record.id]);
+  return outcome(
+    false,
+    titled("T7", joinParts([head, ...groups.map((g) => g.kind.found(g.list))])),
+    fillAction(record, first.kind.ask(first.list)),
+    [record.id],
+    first.kind.reason === "failed" ? "blocked" : "attention",
+  );
 }
 
 interface CaseDocument {

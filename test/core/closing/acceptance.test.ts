@@ -116,6 +116,8 @@ describe("acceptanceVerdict", () => {
       [5, '"Response ≤ 24 h" has no result yet.'],
       [6, '"row 6": the result "maybe" is not Pass, Fail or Conditional.'],
     ]);
+    expect(verdict.blocking.map((b) => b.reason)).toEqual(["failed", "unexplained", "blank", "unknown"]);
+    expect(verdict.deliverables[0].reason).toBeNull();
     expect(verdict.blocking.map((b) => b.blocks!["zh-CN"])).toEqual([
       "“Report”未通过验收。",
       "“Training”有条件通过，但验收依据中未写明条件。",

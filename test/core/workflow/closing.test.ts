@@ -123,13 +123,18 @@ describe("phase 3: closing and review, and a whole project", () => {
     expect(step.summary["en-US"]).toBe("Acceptance checklist: 0 of 1 deliverable accepted; failed: Complaint SOP");
     expect(step.summary["zh-CN"]).toBe("成果验收单：1 项交付成果中 0 项通过验收；未通过：Complaint SOP");
     expect(step.next).toMatchObject({ action: "fill", template: "T7", instance: "acc001" });
+    expect(step.next?.label["en-US"]).toBe("Rework and check Complaint SOP again");
 
     const conditional = new Project().add("T7", "acc001", acceptance("有条件通过", ""));
     step = stepOf(await projectState(conditional.input(), options), "acceptance");
-    expect(step.state).toBe("todo");
+    expect(step.state).toBe("attention");
     expect(step.summary["en-US"]).toBe(
-      "Acceptance checklist: 1 of 1 deliverable accepted; conditional without a note: Complaint SOP",
+      "Acceptance checklist: 0 of 1 deliverable accepted; conditional without a note: Complaint SOP",
     );
+    expect(step.summary["zh-CN"]).toBe(
+      "成果验收单：1 项交付成果中 0 项通过验收；有条件通过但未说明条件：Complaint SOP",
+    );
+    expect(step.next?.label["zh-CN"]).toBe("填写 Complaint SOP 的通过条件");
 
     const unchecked = new Project().add("T7", "acc001", acceptance(""));
     step = stepOf(await projectState(unchecked.input(), options), "acceptance");
@@ -139,6 +144,48 @@ describe("phase 3: closing and review, and a whole project", () => {
     step = stepOf(await projectState(passed.input(), options), "acceptance");
     expect(step.next).toMatchObject({ action: "sign", template: "T7" });
     expect(step.next?.label["en-US"]).toBe("Ask Collaboration lead, Requesting side (Customer service) to sign");
+  });
+
+  /** A T7 with a passed deliverable and a second row as given, signed by the lead and the requesting side. */
+  async function signedChecklist(second: Record<string, unknown>): Promise<Project> {
+    const checklist = acceptance();
+    const rows = [...checklist.tables.checks, { ...checklist.tables.checks[0], deliverable: "Training", ...second }];
+    const project = new Project()
+      .add("T1", "kick01", kickoff())
+      .add("T7", "acc001", { ...checklist, tables: { checks: rows } });
+    await project.sign("acc001", people.lead, "lead");
+    await project.sign("acc001", people.liNa, "requester");
+    return project;
+  }
+
+  test("acceptance: a signed checklist with an unknown result text is not done; the row is named", async () => {
+    const project = await signedChecklist({ result: "Maybe" });
+    const step = stepOf(await projectState(project.input(), options), "acceptance");
+    expect(step.state).toBe("attention");
+    expect(step.summary).toEqual({
+      "en-US": "Acceptance checklist: 1 of 2 deliverables accepted; result not Pass, Fail or Conditional: Training",
+      "zh-CN": "成果验收单：2 项交付成果中 1 项通过验收；验收结果不是通过、不通过或有条件通过：Training",
+    });
+    expect(step.next).toEqual({
+      action: "fill",
+      template: "T7",
+      instance: "acc001",
+      label: {
+        "en-US": "Choose Pass, Fail or Conditional for Training",
+        "zh-CN": "为 Training 选择通过、不通过或有条件通过",
+      },
+    });
+    // The same checklist with a result the verdict knows is signed and done.
+    const fixed = await signedChecklist({ result: "Pass" });
+    expect(stepOf(await projectState(fixed.input(), options), "acceptance").state).toBe("done");
+  });
+
+  test("acceptance: a signed checklist with a row that has no result is not done", async () => {
+    const project = await signedChecklist({ result: "" });
+    const step = stepOf(await projectState(project.input(), options), "acceptance");
+    expect(step.state).not.toBe("done");
+    expect(step.summary["en-US"]).toBe("Acceptance checklist: 1 required field is empty: Deliverables, row 2: Result");
+    expect(step.next).toMatchObject({ action: "fill", template: "T7", instance: "acc001" });
   });
 
   test("archive: names what is missing and what is not signed, and offers the first", async () => {
