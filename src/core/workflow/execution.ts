@@ -1,4 +1,5 @@
 import { formatDate, parseDate, parseDateTime } from "../dates";
+import { DEFAULT_SOLUTION_HOURS, slaWindowsFromConsensus } from "../sla";
 import { STATUS_LABELS, type TaskStatus } from "../status";
 import { bi, type Bilingual, type InstanceRecord } from "../templates";
 import { type ProjectContext, instancesOf, primary } from "./context";
@@ -62,10 +63,20 @@ function planStep(context: ProjectContext): Outcome {
   return outcome(false, joinParts([head, ...gaps]), openAction(t3, label), ids, cycle ? "blocked" : null);
 }
 
+/**
+ * The major-issue solution window agreed in T2, read as the issue log's SLA reads it (`slaWindowsFromConsensus`: blank
+ * = 24 h). Hours that function rejects (not a number, 0 or less, a solution window shorter than the response window)
+ * fall back to the default: the form's own check names them, the loop does not fail on them.
+ */
+function solutionHours(context: ProjectContext): number {
+  const consensus = primary(context, "T2");
+  const fields = consensus && context.forms.get(consensus.id)?.fields;
+  return (fields && safe(() => slaWindowsFromConsensus(fields).solutionHours)) ?? DEFAULT_SOLUTION_HOURS;
+}
+
 /** Major issues (T6) without measures once their solution window (T2, default 24 h) has passed. */
 function overdueIssues(context: ProjectContext): { log: InstanceRecord | null; major: number; overdue: string[] } {
-  const consensus = primary(context, "T2");
-  const hours = Number(consensus && context.forms.get(consensus.id)?.fields.solutionHours) || 24;
+  const hours = solutionHours(context);
   let major = 0;
   const overdue: string[] = [];
   const logs = instancesOf(context, "T6");
@@ -158,12 +169,10 @@ function trackStep(context: ProjectContext): Outcome {
   );
   const parts: Bilingual[] = [head];
   const age = facts.updateAge;
-  const refresh: NextAction = {
-    action: "refresh",
-    template: "T3",
-    instance: t3.id,
-    label: bi("Refresh the WBS status and its update date", "更新任务分解表的进度与更新日期"),
-  };
+  const review = (label: Bilingual): NextAction => ({ action: "review", template: "T3", instance: t3.id, label });
+  const refresh = review(
+    bi("Run the weekly review: refresh the WBS status and its update date", "周例会：更新任务分解表的进度与更新日期"),
+  );
   let next: NextAction | null = null;
   let problem: Outcome["problem"] = null;
   let upToDate = true;
@@ -190,7 +199,7 @@ function trackStep(context: ProjectContext): Outcome {
       ),
     );
     problem = "attention";
-    next = openAction(t3, bi(`Give the reason for ${ids["en-US"]}`, `填写 ${ids["zh-CN"]} 的滞后原因`));
+    next = review(bi(`Give the reason for ${ids["en-US"]}`, `填写 ${ids["zh-CN"]} 的滞后原因`));
   }
   return outcome(upToDate && facts.withoutReason.length === 0, joinParts(parts), next, [t3.id], problem);
 }

@@ -80,8 +80,13 @@ export type StepId =
  */
 export type StepStatus = "done" | "current" | "todo" | "attention" | "blocked";
 
+/**
+ * What a next action asks for. open: select the form in the file (to edit it there). review: run the weekly review of
+ * the WBS (step 7: refresh its status and update date, give lagging and blocked tasks their reasons), which the pane
+ * does on its Weekly review screen where it has one, else by selecting the WBS.
+ */
 export type NextActionKind =
-  "insert" | "fill" | "sign" | "verify" | "raiseChange" | "approveChange" | "refresh" | "open";
+  "insert" | "fill" | "sign" | "verify" | "raiseChange" | "approveChange" | "review" | "open";
 
 export interface NextAction {
   action: NextActionKind;

@@ -18,11 +18,13 @@ export interface ProjectView {
   state: ProjectState;
 }
 
-/** The screen a next action is done on (null: done from Home itself, e.g. inserting or refreshing). */
+/** The screen a next action is done on (null: done from Home itself, e.g. inserting or selecting a form). */
 export function screenFor(action: NextActionKind): ScreenId | null {
   switch (action) {
     case "fill":
       return "forms";
+    case "review":
+      return "weekly";
     case "sign":
     case "verify":
       return "signoff";
@@ -40,18 +42,31 @@ export function instanceById(snapshot: ProjectSnapshot, id: string | undefined):
 
 /**
  * Where the loop's current step is acted on: the screen of its next action with its form (a document holding a
- * consensus form awaiting signatures: that form's sign-off), else Home (an empty file: the loop with "insert the
- * kickoff application" first). Only screens the pane has are chosen. Home shows this first, with a button to go
- * there: opening the screen itself would fetch its chunk before the user does anything (the 170 KB budget).
+ * consensus form awaiting signatures: that form's sign-off; a stale WBS: its weekly review), or null when that is
+ * Home itself (an empty file: "insert the kickoff application") or a screen the pane does not have. Home's "now"
+ * card offers it as a button.
  */
-export function openingRoute(project: ProjectView, available: ReadonlySet<ScreenId>): Route {
-  if (project.snapshot.instances.length === 0 || project.state.current === null) return { screen: "home" };
+export function actionRoute(project: ProjectView, available: ReadonlySet<ScreenId>): Required<Route> | null {
+  if (project.snapshot.instances.length === 0 || project.state.current === null) return null;
   const step = project.state.phases.flatMap((p) => p.steps).find((s) => s.id === project.state.current);
   const next = step?.next;
   const screen = next ? screenFor(next.action) : null;
   const instance = instanceById(project.snapshot, next?.instance ?? step?.instances[0]);
-  if (!screen || !available.has(screen) || !instance) return { screen: "home" };
+  if (!screen || !available.has(screen) || !instance) return null;
   return { screen, instance };
+}
+
+/** Screens the pane never opens on by itself: the weekly review reads the whole file when it opens. */
+const NOT_OPENED_ON: ReadonlySet<ScreenId> = new Set<ScreenId>(["weekly"]);
+
+/**
+ * The screen the pane opens on: the current step's (`actionRoute`), else Home. The weekly review is always reached
+ * from Home's button instead: opening it would fetch its chunk and read the file before the user does anything (the
+ * first screen's bundle budget).
+ */
+export function openingRoute(project: ProjectView, available: ReadonlySet<ScreenId>): Route {
+  const route = actionRoute(project, available);
+  return route && !NOT_OPENED_ON.has(route.screen) ? route : { screen: "home" };
 }
 
 /**

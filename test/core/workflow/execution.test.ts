@@ -72,8 +72,9 @@ describe("phase 2: execution and monitoring", () => {
     expect(step.summary["zh-CN"]).toBe(
       "5 项任务：已完成 1、滞后 3、阻塞 1；2 天前更新；2 项滞后或阻塞任务未注明原因：WBS-002、WBS-003",
     );
+    // The weekly review lists the tasks without a reason and selects their rows.
     expect(step.next).toEqual({
-      action: "open",
+      action: "review",
       template: "T3",
       instance: "wbs001",
       label: { "en-US": "Give the reason for WBS-002, WBS-003", "zh-CN": "填写 WBS-002、WBS-003 的滞后原因" },
@@ -100,19 +101,27 @@ describe("phase 2: execution and monitoring", () => {
     );
   });
 
-  test("track weekly: an update date older than 7 days asks for a refresh, unless every task is completed", async () => {
+  test("track weekly: an update date older than 7 days asks for the weekly review, unless every task is completed", async () => {
     const stale = new Project().add("T3", "wbs001", wbs([task(1)], TODAY - 10));
     const step = stepOf(await projectState(stale.input(), options), "track");
     expect(step.state).toBe("attention");
     expect(step.summary["zh-CN"]).toBe("1 项任务：进行中 1；10 天前更新");
-    expect(step.next).toMatchObject({ action: "refresh", template: "T3", instance: "wbs001" });
+    expect(step.next).toEqual({
+      action: "review",
+      template: "T3",
+      instance: "wbs001",
+      label: {
+        "en-US": "Run the weekly review: refresh the WBS status and its update date",
+        "zh-CN": "周例会：更新任务分解表的进度与更新日期",
+      },
+    });
 
     const blank = stepOf(
       await projectState(new Project().add("T3", "wbs001", wbs([task(1)], null)).input(), options),
       "track",
     );
     expect(blank.summary["en-US"]).toBe("1 task: 1 in progress; no update date");
-    expect(blank.next?.action).toBe("refresh");
+    expect(blank.next?.action).toBe("review");
 
     const finished = new Project().add(
       "T3",
@@ -180,6 +189,29 @@ describe("phase 2: execution and monitoring", () => {
     const done = stepOf(await projectState(project.input(), options), "communicate");
     expect(done).toMatchObject({ state: "done", next: null });
     expect(done.summary["en-US"]).toBe("2 sets of regular minutes, latest 2026-11-16; 2 major issues, none overdue");
+  });
+
+  test("communicate: a major issue's solution window is T2's, read as the issue log's SLA reads it", async () => {
+    // Raised 14 h before NOW: inside the default 24 h, past a 12 h window.
+    const issue = { issueId: "ISS-010", raisedAt: "2026-11-19 20:00", severity: "Major", owner: "Chen" };
+    const withHours = (hours: Record<string, unknown>) => {
+      const consensus = consensusForm();
+      return new Project()
+        .add("T2", "cons01", { ...consensus, values: { ...consensus.values, ...hours } })
+        .add("T6", "log001", T6([issue]));
+    };
+    const overdue = async (hours: Record<string, unknown>) =>
+      stepOf(await projectState(withHours(hours).input(), options), "communicate").summary["en-US"];
+    const late = "major issues without measures in time: ISS-010";
+    expect(await overdue({})).not.toContain(late);
+    expect(await overdue({ solutionHours: 12 })).toContain(late);
+    expect(await overdue({ responseHours: "1", solutionHours: "12" })).toContain(late);
+    // Hours the SLA rejects (a solution window shorter than the response window, 0 or less, text) keep the 24 h default.
+    expect(await overdue({ responseHours: 13, solutionHours: 12 })).not.toContain(late);
+    expect(await overdue({ solutionHours: 0 })).not.toContain(late);
+    expect(await overdue({ solutionHours: -5 })).not.toContain(late);
+    expect(await overdue({ solutionHours: "soon" })).not.toContain(late);
+    expect(await overdue({ solutionHours: 15 })).not.toContain(late);
   });
 
   test("in Word, the WBS and the issue log are not offered for insertion: the steps say they are kept in Excel", async () => {

@@ -1,6 +1,7 @@
 import { projectState, serialAt } from "../../../src/core";
 import type { ProjectSnapshot } from "../../../src/hosts/types";
 import {
+  actionRoute,
   defaultInstance,
   instanceStates,
   openingRoute,
@@ -17,14 +18,33 @@ async function viewOf(snapshot: ProjectSnapshot): Promise<ProjectView> {
 const ALL = new Set<ScreenId>(["home", "forms", "signoff", "changes", "templates"]);
 
 describe("routes", () => {
-  it("maps each next action to its screen; inserting and refreshing stay on Home", () => {
+  it("maps each next action to its screen; inserting and selecting a form stay on Home", () => {
     expect(screenFor("fill")).toBe("forms");
     expect(screenFor("sign")).toBe("signoff");
     expect(screenFor("verify")).toBe("signoff");
     expect(screenFor("raiseChange")).toBe("changes");
     expect(screenFor("approveChange")).toBe("changes");
+    expect(screenFor("review")).toBe("weekly");
     expect(screenFor("insert")).toBeNull();
-    expect(screenFor("refresh")).toBeNull();
+    expect(screenFor("open")).toBeNull();
+  });
+
+  it("the weekly review is offered from Home, never opened on, and only where the pane has that screen", async () => {
+    const host = await previewHost("excel", "en-US");
+    const sample = await viewOf(await host.readProject());
+    // The sample with its first six steps taken as done: step 7 is current, its lagging tasks lack reasons.
+    const view: ProjectView = { ...sample, state: { ...sample.state, current: "track" } };
+    const track = view.state.phases.flatMap((p) => p.steps).find((s) => s.id === "track")!;
+    expect(track.next).toMatchObject({ action: "review", template: "T3" });
+    const withWeekly = new Set<ScreenId>([...ALL, "weekly"]);
+    const route = actionRoute(view, withWeekly);
+    expect(route?.screen).toBe("weekly");
+    expect(route?.instance).toEqual(view.snapshot.instances.find((i) => i.record.id === track.next!.instance)?.record);
+    expect(route?.instance.template).toBe("T3");
+    expect(openingRoute(view, withWeekly)).toEqual({ screen: "home" });
+    // Word has no Weekly screen: Home does it (selects the WBS).
+    expect(actionRoute(view, ALL)).toBeNull();
+    expect(openingRoute(view, ALL)).toEqual({ screen: "home" });
   });
 
   it("an empty file opens on Home, whose current step inserts the kickoff application", async () => {
@@ -44,6 +64,8 @@ describe("routes", () => {
     expect(route.instance?.template).toBe("T2");
     // Without a sign-off screen, Home.
     expect(openingRoute(view, new Set<ScreenId>(["home", "templates"]))).toEqual({ screen: "home" });
+    expect(actionRoute(view, ALL)).toEqual(route);
+    expect(actionRoute(view, new Set<ScreenId>(["home", "templates"]))).toBeNull();
   });
 
   it("gives every instance the state of its own step, or of a step that needs a person", async () => {

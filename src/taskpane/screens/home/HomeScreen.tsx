@@ -8,7 +8,7 @@ import { InstanceList } from "../../components/InstanceList";
 import { Notice, type NoticeMessage } from "../../components/Notice";
 import type { PaneHost } from "../../connect";
 import { describeError } from "../../office-errors";
-import { instanceById, instanceStates, openingRoute, screenFor, screenTakes, type ScreenId } from "../../shell/routes";
+import { actionRoute, instanceById, instanceStates, screenFor, screenTakes, type ScreenId } from "../../shell/routes";
 import type { ProjectLoad } from "../../shell/use-project";
 import { stringsFor } from "../../strings";
 import type { VersionCheck } from "../../version-check";
@@ -51,12 +51,12 @@ export function HomeScreen({ host, language, load, versionCheck, available, onNa
   const { project, loading, error, reload } = load;
   const states = useMemo(() => (project ? instanceStates(project.state) : new Map()), [project]);
   // What the file holds now: the current step's form and where to act on it (e.g. a consensus form awaiting
-  // signatures: its sign-off state and "sign"), shown first so the pane opens on it.
+  // signatures: its sign-off state and "sign"; a stale WBS: its weekly review), shown first with one button to go.
   const now = useMemo(() => {
     if (!project) return null;
-    const route = openingRoute(project, available);
+    const route = actionRoute(project, available);
     const step = project.state.phases.flatMap((p) => p.steps).find((s) => s.id === project.state.current);
-    return route.instance && step?.next ? { route, step, next: step.next } : null;
+    return route && step?.next ? { route, step, next: step.next } : null;
   }, [project, available]);
 
   const show = (next: NoticeMessage) => {
@@ -103,9 +103,10 @@ export function HomeScreen({ host, language, load, versionCheck, available, onNa
           text: t.templates.inserted(name, inserted.sheets ?? [inserted.location], host.kind),
         });
         await reload();
-      } else if (next.action === "refresh" || !instance) {
+      } else if (!instance) {
         await reload();
       } else {
+        // Also the weekly review where the pane has no Weekly screen: the WBS selected in the file.
         await open({ record: instance, location: "" });
       }
     } catch (caught) {
@@ -126,7 +127,7 @@ export function HomeScreen({ host, language, load, versionCheck, available, onNa
       {now && (
         <section className={styles.now} aria-labelledby="concord-home-now">
           <h2 id="concord-home-now" className={text.subtitle2}>
-            {`${getTemplate(now.route.instance!.template).name[language]} · ${now.step.title[language]}`}
+            {`${getTemplate(now.route.instance.template).name[language]} · ${now.step.title[language]}`}
           </h2>
           <p className={text.body1}>{now.step.summary[language]}</p>
           <div className={styles.row}>
