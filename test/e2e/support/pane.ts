@@ -3,7 +3,7 @@
  * operated with Enter, Space, arrow keys and typing (focus moved with locator.focus(), not by counting Tab presses);
  * every screen checked with axe-core and photographed into docs/images/<language>/<screen>.png.
  */
-import { mkdirSync } from "fs";
+import { mkdirSync, readFileSync } from "fs";
 import path from "path";
 import type { Browser, Locator, Page } from "playwright-core";
 import { STRINGS, type Language } from "../../../src/taskpane/strings";
@@ -17,7 +17,7 @@ export const E2E_DIST = process.env.CONCORD_E2E_DEV_DIST ?? path.resolve(__dirna
 /** A task pane in Office is about 350 px wide; 900 px tall shows a screen's main content. */
 export const PANE = { width: 350, height: 900 };
 
-export type PaneScreen = "home" | "forms" | "signoff" | "changes" | "templates";
+export type PaneScreen = "home" | "forms" | "signoff" | "changes" | "weekly" | "archive" | "templates";
 
 export class Pane {
   readonly violations: Record<string, AxeViolation[]> = {};
@@ -25,6 +25,8 @@ export class Pane {
     readonly page: Page,
     readonly language: Language,
     readonly origin: string,
+    /** Uncaught errors of the page so far. */
+    readonly pageErrors: readonly string[] = [],
   ) {}
 
   get t() {
@@ -74,6 +76,12 @@ export class Pane {
     return this.page.getByRole("region", { name, exact: true });
   }
 
+  /** Presses a download button; the file's suggested name and bytes. */
+  async download(button: Locator): Promise<{ name: string; bytes: Buffer }> {
+    const [event] = await Promise.all([this.page.waitForEvent("download"), this.press(button)]);
+    return { name: event.suggestedFilename(), bytes: readFileSync(await event.path()) };
+  }
+
   /** axe-core on the screen as it is, then the screenshot (scrolled so that `show` is at the top, if given). */
   async check(screen: string, show?: Locator): Promise<void> {
     await this.idle();
@@ -95,13 +103,15 @@ export async function openPane(
   language: Language,
   page: "word" | "taskpane",
   visits: Set<Visit>,
+  options: { clipboard?: boolean } = {},
 ): Promise<Pane> {
   const v = await openVisit(browser, origin, { locale: language, officeJsUrl: `${origin}office.js` });
   visits.add(v);
+  if (options.clipboard) await v.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
   await v.page.setViewportSize(PANE);
   v.page.setDefaultTimeout(10_000);
   await v.page.goto(`${origin}${page}.html`, { waitUntil: "load" });
-  const pane = new Pane(v.page, language, origin);
+  const pane = new Pane(v.page, language, origin, v.pageErrors);
   await v.page.getByRole("navigation", { name: pane.t.shell.navigation }).waitFor({ timeout: 15_000 });
   await pane.region(pane.t.shell.screens.home).waitFor({ timeout: 15_000 });
   await pane.idle();
