@@ -31,6 +31,11 @@ export interface SignFormProps {
   /** The Office user's name, when Office gives one (read before the form is shown: it prefills the name). */
   officeName: string | null;
   busy: boolean;
+  /**
+   * Set when approving is unavailable (a T7 that is not accepted): the ids of the text saying why, for the Approve
+   * choice's aria-describedby. Rejecting stays available and is then the decision.
+   */
+  approveBlockedBy?: string;
   onSign(input: SignInput): void;
 }
 
@@ -52,13 +57,16 @@ interface Problems {
 }
 
 /** Sign as one of the required signers: name (from Office or typed), department, approve or reject with a comment. */
-export function SignForm({ state, language, formName, officeName, busy, onSign }: SignFormProps) {
+export function SignForm({ state, language, formName, officeName, busy, approveBlockedBy, onSign }: SignFormProps) {
   const styles = useStyles();
   const t = SIGNOFF_STRINGS[language];
   const [pick, setPick] = useState(() => firstChoice(state));
   const [name, setName] = useState(officeName ?? "");
   const [department, setDepartment] = useState("");
-  const [decision, setDecision] = useState<SignoffDecision>("approve");
+  const [chosen, setDecision] = useState<SignoffDecision>("approve");
+  // Recomputed on every render: a verdict that changes on reload takes effect without remounting the form.
+  const approvable = approveBlockedBy === undefined;
+  const decision: SignoffDecision = approvable ? chosen : "reject";
   const [comment, setComment] = useState("");
   const [problems, setProblems] = useState<Problems>({});
   const signer: RequiredSigner | undefined = state.signers[pick]?.signer;
@@ -129,7 +137,7 @@ export function SignForm({ state, language, formName, officeName, busy, onSign }
       </Field>
       <Field className={styles.field} label={t.decision}>
         <RadioGroup value={decision} onChange={(_, data) => setDecision(data.value as SignoffDecision)}>
-          <Radio value="approve" label={t.approve} />
+          <Radio value="approve" label={t.approve} disabled={!approvable} aria-describedby={approveBlockedBy} />
           <Radio value="reject" label={t.reject} />
         </RadioGroup>
       </Field>

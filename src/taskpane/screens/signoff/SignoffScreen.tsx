@@ -8,14 +8,22 @@ import {
   Subtitle1,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { APPROVAL, shortCode } from "../../../core";
 import { useSignoffEnvironment } from "../../keys";
+import { AcceptanceNotice } from "./AcceptanceNotice";
 import { formName } from "./format";
 import type { ScreenProps } from "./screen-props";
 import { SignerList } from "./SignerList";
 import { SignForm } from "./SignForm";
-import { describeError, loadSignoff, type SignInput, signForm, type SignoffData } from "./signoff-data";
+import {
+  describeError,
+  loadSignoff,
+  NotAcceptedError,
+  type SignInput,
+  signForm,
+  type SignoffData,
+} from "./signoff-data";
 import { SIGNOFF_STRINGS } from "./strings";
 import { VerifyPanel } from "./VerifyPanel";
 import { ScreenNotice, type ScreenNoticeMessage } from "./ScreenNotice";
@@ -43,6 +51,7 @@ export function SignoffScreen({ host, language, instance, onNavigate }: ScreenPr
   const [notice, setNotice] = useState<ScreenNoticeMessage>(null);
   const [verified, setVerified] = useState(false);
   const noticeRef = useRef<HTMLDivElement>(null);
+  const reasonIds = { summary: useId(), reasons: useId() };
 
   const load = useCallback(async () => {
     const { crypto } = environment;
@@ -90,11 +99,15 @@ export function SignoffScreen({ host, language, instance, onNavigate }: ScreenPr
       if (after.state.status === "signed" && host.capabilities.lockForms) lines.push(t.locked);
       setNotice({ intent: keys.keys ? "success" : "warning", lines });
     } catch (error) {
+      // The results changed in the file since the screen read it: show the checklist as it is now.
+      if (error instanceof NotAcceptedError) setData(error.data);
       setNotice({ intent: "error", lines: [describeError(error, language)] });
     } finally {
       setBusy(null);
     }
   };
+
+  const blocked = data?.acceptance && !data.acceptance.accepted;
 
   const verify = async () => {
     setVerified(false);
@@ -124,6 +137,14 @@ export function SignoffScreen({ host, language, instance, onNavigate }: ScreenPr
           <Body1 as="p" className={styles.text}>
             {data.state.message[language]}
           </Body1>
+          {data.acceptance && (
+            <AcceptanceNotice
+              verdict={data.acceptance}
+              language={language}
+              reasonIds={reasonIds}
+              onChangeResults={onNavigate && (() => onNavigate({ screen: "forms", instance }))}
+            />
+          )}
           <div className={styles.row}>
             <Button onClick={() => void host.selectInstance(instance).catch(() => undefined)}>
               {t.showForm(name)}
@@ -146,6 +167,7 @@ export function SignoffScreen({ host, language, instance, onNavigate }: ScreenPr
                 formName={name}
                 officeName={officeName}
                 busy={busy !== null}
+                approveBlockedBy={blocked ? `${reasonIds.summary} ${reasonIds.reasons}` : undefined}
                 onSign={(input) => void sign(input)}
               />
             </>

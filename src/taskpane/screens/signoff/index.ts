@@ -6,6 +6,8 @@ export {
   canonicalOf,
   describeError,
   loadSignoff,
+  NotAcceptedError,
+  notApprovable,
   signatureBlock,
   signForm,
   signoffStates,

@@ -4,6 +4,8 @@
  * find which block shows a signer.
  */
 import {
+  acceptanceVerdict,
+  type AcceptanceVerdict,
   appendEntry,
   canonicalForm,
   type CanonicalForm,
@@ -28,6 +30,7 @@ import {
 } from "../../../core";
 import type { ConcordHost, FieldValues, ProjectSnapshot, SignoffHost } from "../../../hosts/types";
 import type { BrowserKeys } from "../../keys";
+import { SIGNOFF_STRINGS } from "./strings";
 
 export type PaneHost = ConcordHost & SignoffHost;
 
@@ -42,6 +45,8 @@ export interface SignoffData {
   ledgerProblem: LocalizedError | null;
   report: VerifyReport;
   state: FormSignoffState;
+  /** T7 only: the checklist's verdict from the content just read (its `checks` rows); null for other forms. */
+  acceptance: AcceptanceVerdict | null;
 }
 
 /** What went wrong, in the UI language when the error carries both. */
@@ -96,7 +101,32 @@ export async function loadSignoff(host: PaneHost, record: InstanceRecord, crypto
   const { ledger, problem, report, states } = await signoffStates(snapshot, crypto);
   const form = canonicalOf(record, snapshot);
   const state = states.get(record.id) ?? (await formSignoffState(ledger, form, crypto, { report }));
-  return { snapshot, form, ledger, ledgerProblem: problem, report, state };
+  const acceptance =
+    record.template === "T7" ? acceptanceVerdict(snapshot.forms[record.id]?.tables?.checks ?? []) : null;
+  return { snapshot, form, ledger, ledgerProblem: problem, report, state, acceptance };
+}
+
+/** Approving refused: the checklist read just before signing is not accepted. Carries that read for the screen. */
+export class NotAcceptedError extends LocalizedError {
+  constructor(
+    readonly data: SignoffData,
+    message: Readonly<Record<Language, string>>,
+  ) {
+    super({
+      "en-US": `${SIGNOFF_STRINGS["en-US"].notApprovable} ${message["en-US"]}`,
+      "zh-CN": `${SIGNOFF_STRINGS["zh-CN"].notApprovable}${message["zh-CN"]}`,
+    });
+    this.name = "NotAcceptedError";
+  }
+}
+
+/**
+ * SPEC §2 step 9: an acceptance checklist that is not accepted cannot be approved (rejecting it can). Checked on the
+ * content read just before signing, so results changed in the file since the screen read it are not approved.
+ */
+export function notApprovable(data: SignoffData, decision: SignoffDecision): NotAcceptedError | null {
+  if (decision !== "approve" || !data.acceptance || data.acceptance.accepted) return null;
+  return new NotAcceptedError(data, data.acceptance.message);
 }
 
 /** Signature definitions that show each role, in order of preference. */
@@ -154,6 +184,8 @@ export async function signForm(
 ): Promise<SignoffData> {
   const { crypto } = environment;
   const before = await loadSignoff(host, record, crypto);
+  const refused = notApprovable(before, input.decision);
+  if (refused) throw refused;
   const request = {
     form: before.form,
     role: input.signer.role,

@@ -49,6 +49,15 @@ export interface SignoffStrings {
   ledgerProblem: (reason: string) => string;
   dismiss: string;
   notSigned: string;
+  /** T7 not accepted: the warning's first line, before each blocking deliverable's reason. */
+  notAccepted: string;
+  rejectStillOpen: string;
+  /** The button to the Forms screen on this checklist. */
+  changeResults: string;
+  /** The same, said when the screen cannot navigate. */
+  changeResultsHint: string;
+  /** A signing refused because the checklist is (now) not accepted; the verdict's message follows. */
+  notApprovable: string;
 }
 
 export const SIGNOFF_STRINGS: Record<Language, SignoffStrings> = {
@@ -115,6 +124,11 @@ export const SIGNOFF_STRINGS: Record<Language, SignoffStrings> = {
     ledgerProblem: (reason) => `Some ledger records could not be read and do not count: ${reason}`,
     dismiss: "Dismiss",
     notSigned: "This form is not signed off.",
+    notAccepted: "Not accepted, so it cannot be approved:",
+    rejectStillOpen: "You can still reject it: say in the comment what must change.",
+    changeResults: "Change the results on the Forms screen",
+    changeResultsHint: "Change the results on the Forms screen, then sign.",
+    notApprovable: "An acceptance checklist that is not accepted cannot be approved.",
   },
   "zh-CN": {
     heading: (form) => `签字确认：${form}`,
@@ -174,5 +188,10 @@ export const SIGNOFF_STRINGS: Record<Language, SignoffStrings> = {
     ledgerProblem: (reason) => `部分账本记录无法读取，不计入：${reason}`,
     dismiss: "关闭",
     notSigned: "此表单无需签字确认。",
+    notAccepted: "未通过验收，不能同意：",
+    rejectStillOpen: "仍可选择不同意：请在意见中说明需要修改什么。",
+    changeResults: "在“表单”页面修改验收结果",
+    changeResultsHint: "请在“表单”页面修改验收结果后再签字。",
+    notApprovable: "成果验收单未通过验收，不能同意。",
   },
 };
