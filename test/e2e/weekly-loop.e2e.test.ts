@@ -2,7 +2,7 @@
  * Issue 8's weekly loop as one flow, in Debian's Chromium on the built preview (taskpane.html outside Office: the
  * in-memory sample project, Excel kind), in both languages, from the keyboard:
  *
- *   Weekly review: refresh for the status date → select the lagging tasks without a reason in the sheet → copy the
+ *   Home: step 7's action → Weekly review: refresh for the status date → select the lagging tasks without a reason in the sheet → copy the
  *   brief (read back from the real clipboard) and write it as a sheet → create the minutes (T4) from the brief →
  *   write an action item in them on the Forms screen → add it to the WBS (the sample's Tasks table is full: the table
  *   grows) → acceptance checklist (T7) pre-filled from the consensus form, every deliverable passed, signed by the
@@ -94,9 +94,13 @@ async function weeklyReview(pane: Pane): Promise<void> {
   const { page, language } = pane;
   const w = WEEKLY_STRINGS[language];
   const sample = SAMPLE[language];
-  await pane.go("weekly");
+  // Home's loop: step 7 (track the WBS) needs the reasons of the lagging tasks, and its action opens the review.
+  const step7 = pane.t.home.nextAction("\u0000", "7").split("\u0000")[1];
+  const home = pane.region(pane.t.shell.screens.home);
+  await pane.press(home.getByRole("button", { name: new RegExp(`${escapeRegExp(step7)}$`) }));
   const region = pane.region(pane.t.shell.screens.weekly);
   await region.getByRole("heading", { name: w.briefHeading }).waitFor({ timeout: 15_000 });
+  await pane.idle();
 
   // The status date comes from the WBS's cell; Refresh recomputes for it.
   expect(await region.getByLabel(w.statusDate).inputValue()).toBe(sample.statusDate);
