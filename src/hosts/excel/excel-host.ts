@@ -9,7 +9,7 @@
  * - readFields / writeFields: 2 — which bound names exist (writeFields: and the headers and size of the tables its
  *   table cells go to); then read or write their cells (write-fields.ts).
  * - readWbs / updateWbs: 2 — the Tasks table (by its name) with its headers; then the rows (and the status date),
- *   or the writes.
+ *   or the writes. An updateWbs that grows the table: 3 — the rows below it are read in between (wbs-append.ts).
  * - Sign-off (budgets ≤ 3): readForm and readProject 2, appendSignature 3, selectInstance and setFormLocked 1
  *   (signoff.ts, project.ts; the ledger's storage in ledger.ts).
  * Requirement sets are checked before the batch runs, so nothing is written on an Excel that lacks an API.
@@ -54,7 +54,7 @@ import type { SheetPlan } from "../../render/sheet";
 import { selectTaskRowsBatch } from "./select-rows";
 import { cellWrite } from "./user-text";
 import { formWrites, placeCellWrites, queueTableLoads } from "./write-fields";
-import { changesOf, columnPositions, taskFromRow } from "./wbs";
+import { changesOf, columnPositions, rowsAdded, taskFromRow } from "./wbs";
 
 /** `Excel.run` (or a fake in tests). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -203,6 +203,10 @@ export class ExcelHost implements ExcelConcordHost, SignoffHost {
     });
   }
 
+  /**
+   * Rows past the table are appended below it (wbs-append.ts): 3 syncs then, the 2nd reading the rows below to
+   * check they are empty.
+   */
   async updateWbs(instance: InstanceRecord, update: WbsUpdate): Promise<void> {
     requireExcelApi("updateWbs", this.requirements());
     const tableName = this.tasksTableName(instance);
@@ -212,24 +216,45 @@ export class ExcelHost implements ExcelConcordHost, SignoffHost {
       const table = context.workbook.tables.getItem(tableName);
       const header = table.getHeaderRowRange().load("values");
       const body = table.getDataBodyRange().load("rowCount");
+      const last = body.getLastRow().load("formulas");
       await context.sync().catch((error: unknown) => {
         throw isItemNotFound(error) ? new BindingNotFoundError("excel", [tableName]) : error;
       });
 
       const positions = columnPositions(header.values[0], instance.language);
       const rowCount = body.rowCount;
+      const added = rowsAdded(
+        update.map((entry) => entry.row),
+        rowCount,
+      );
       const formats: Placed<string>[] = [];
       const cells: Placed<string | number>[] = [];
       for (const change of changes) {
-        if (change.row >= rowCount) {
-          throw new RangeError(`WBS row ${change.row + 1} is past the table's ${rowCount} rows; nothing was written`);
-        }
         const col = positions.get(change.column.id) ?? -1;
         if (col < 0)
           throw new BindingNotFoundError("excel", [`${tableName}[${change.column.label[instance.language]}]`]);
+        if (change.row >= rowCount) continue;
         const write = cellWrite(change.value, change.column);
         if (write.numberFormat !== null) formats.push({ row: change.row, col, value: write.numberFormat });
         cells.push({ row: change.row, col, value: write.value });
+      }
+      if (added > 0) {
+        const grow = await import(/* webpackChunkName: "excel-wbs-append" */ "./wbs-append");
+        const below = table
+          .getRange()
+          .getRowsBelow(grow.rowsToCheck(added, instance.language))
+          .load("formulas,address");
+        await context.sync();
+        const check = grow.checkBelow(below.formulas, added, instance.language);
+        if ("blocked" in check) throw grow.blockedError(below.address, check.blocked, added);
+        grow.queueNewRows({
+          below,
+          added,
+          changes: changes.filter((c) => c.row >= rowCount).map((c) => ({ ...c, row: c.row - rowCount })),
+          positions,
+          lastFormulas: last.formulas[0],
+          guidance: check.guidance,
+        });
       }
       queueCellWrites(body, formats, cells);
       await context.sync();

@@ -1,7 +1,7 @@
 /**
  * Round-trip budgets, counted (not timed) with the fake's context.sync() counter, for WBS tables of 10, 1,000 and
- * 10,000 rows: inserting ≤ 3, findTemplates ≤ 2, readWbs ≤ 2, writeFields / updateWbs ≤ 2 — and the same count at
- * every size.
+ * 10,000 rows: inserting ≤ 3, findTemplates ≤ 2, readWbs ≤ 2, writeFields / updateWbs ≤ 2, an updateWbs that grows the
+ * table by 30 rows ≤ 3 — and the same count at every size.
  */
 import { excelName } from "../../../src/core";
 import type { WbsUpdate } from "../../../src/hosts/types";
@@ -9,7 +9,9 @@ import type { FakeExcel } from "../../support/fake-excel";
 import { bigWbsPlanner, setUp, syncsOf } from "./harness";
 
 const SIZES = [10, 1000, 10000];
-const BUDGET = { insertTemplate: 3, findTemplates: 2, readWbs: 2, writeFields: 2, updateWbs: 2 } as const;
+const BUDGET = { insertTemplate: 3, findTemplates: 2, readWbs: 2, writeFields: 2, updateWbs: 2, growWbs: 3 } as const;
+/** Rows the growing update appends below the table. */
+const GROWTH = 30;
 type Operation = keyof typeof BUDGET;
 
 const counts = new Map<number, Record<Operation, number>>();
@@ -65,8 +67,17 @@ test.each(SIZES)(
           "tasks.1.progress": 0.25,
         }),
       );
+      const appended: WbsUpdate = Array.from({ length: GROWTH }, (_, i) => ({
+        row: rows + 1 + i,
+        taskId: `WBS-${rows + 1 + i}`,
+        taskName: i % 2 ? `Action ${i}` : `=action ${i}`,
+        due: 46020,
+      }));
+      const grown = await syncsOf(h.fake, () => h.host.updateWbs(record, [{ row: 1, owner: "Lead" }, ...appended]));
       const read = await syncsOf(h.fake, () => h.host.readWbs(record));
-      expect(read.result.tasks).toHaveLength(rows);
+      expect(read.result.tasks).toHaveLength(rows + GROWTH);
+      expect(read.result.tasks[rows + GROWTH - 1]).toMatchObject({ taskName: `Action ${GROWTH - 1}`, due: 46020 });
+      expect(read.result.tasks[rows]).toMatchObject({ taskName: "=action 0", status: "Not started" });
       expect(read.result.tasks[rows - 1]).toMatchObject({ row: rows, taskName: `Task ${rows - 1}` });
       expect(read.result.tasks[0]).toMatchObject({ taskName: "=task 0", progress: 0.25 });
       expect(read.result.tasks[rows - 1].owner).toBe("＝boss");
@@ -77,12 +88,13 @@ test.each(SIZES)(
         readWbs: read.syncs,
         writeFields: written.syncs,
         updateWbs: updated.syncs,
+        growWbs: grown.syncs,
       };
       counts.set(rows, result);
       for (const op of Object.keys(BUDGET) as Operation[])
         expect({ op, syncs: result[op] <= BUDGET[op] }).toEqual({ op, syncs: true });
       // One Excel.run per operation, and the same counts at every size.
-      expect(h.fake.runCount).toBe(5);
+      expect(h.fake.runCount).toBe(6);
       const first = counts.get(SIZES[0]);
       if (first) expect(result).toEqual(first);
       const firstWrites = writes.get(SIZES[0]);

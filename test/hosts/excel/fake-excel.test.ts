@@ -214,3 +214,42 @@ describe("Excel's rules", () => {
     expect(fake.isSetSupported("WordApi", "1.1")).toBe(false);
   });
 });
+
+describe("ranges used to grow a table", () => {
+  test("getLastRow is the range's last row; clear empties contents, formats or both", async () => {
+    const fake = new FakeExcel();
+    const sheet = fake.workbook.addSheet("S");
+    await run(fake, async (context) => {
+      const s = context.workbook.worksheets.getItem("S");
+      const range = s.getRange("A1:B3");
+      range.numberFormat = [
+        ["@", "@"],
+        ["0%", "0%"],
+        ["@", "@"],
+      ];
+      range.formulas = [
+        ["a", "b"],
+        [0.5, 1],
+        ["=1+1", "c"],
+      ];
+      range.getCell(2, 0).format.font.italic = true;
+      const last = range.getLastRow().load("formulas,address");
+      await context.sync();
+      expect(last.address).toBe("S!A3:B3");
+      expect(last.formulas).toEqual([["=1+1", "c"]]);
+      s.getRange("A1:B1").clear("Formats");
+      s.getRange("A2:B2").clear("Contents");
+      s.getRange("A3").clear();
+    });
+    expect(sheet.peek(0, 0)).toMatchObject({ value: "a", numberFormat: "General" });
+    expect(sheet.peek(1, 0)).toMatchObject({ value: "", formula: null, numberFormat: "0%" });
+    expect(sheet.peek(2, 0)).toMatchObject({
+      value: "",
+      formula: null,
+      numberFormat: "General",
+      style: { borders: {} },
+    });
+    expect(sheet.peek(2, 0)!.style.italic).toBeUndefined();
+    expect(sheet.peek(2, 1)!.value).toBe("c");
+  });
+});

@@ -100,7 +100,7 @@ test("a fixed status date written over =TODAY() is what readWbs reports", async 
   expect((await h.host.readWbs(record)).statusDate).toBe(d(27));
 });
 
-test("rows past the table, formula columns and bad values are refused; nothing is written", async () => {
+test("a gap past the table, formula columns and bad values are refused; nothing is written", async () => {
   h = setUp();
   const record = await insertWbs();
   const table = h.fake.workbook.table(excelName("T3", record.id, "tasks"))!;
@@ -110,9 +110,9 @@ test("rows past the table, formula columns and bad values are refused; nothing i
   await expect(
     h.host.updateWbs(record, [
       { row: 1, taskName: "ok" },
-      { row: 21, taskName: "past" },
+      { row: 22, taskName: "past" },
     ]),
-  ).rejects.toThrow(/past the table's 20 rows/);
+  ).rejects.toThrow(/row 21 is missing: rows past the table's 20 rows/);
   h.fake.resetCounts();
   const wrong = [
     [{ row: 1, status: "Completed" }],

@@ -573,6 +573,39 @@ export class RangeProxy extends ClientObject {
     return this.derived((a) => ({ row: a.row + a.rows, col: a.col, rows: count, cols: a.cols }));
   }
 
+  /** The range's last row (ExcelApi 1.1). */
+  getLastRow(): RangeProxy {
+    return this.derived((a) => ({ row: a.row + a.rows - 1, col: a.col, rows: 1, cols: a.cols }));
+  }
+
+  /**
+   * Range.clear (ExcelApi 1.1): "Contents" empties the cells, "Formats" drops their number format and formatting
+   * (back to a new cell's), "All" (the default) both. Data validation and conditional formats are not modelled here.
+   */
+  clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
+    this.act(() => {
+      const sheet = this.sheet;
+      checkUnprotected(sheet);
+      const { row, col, rows, cols } = this.area;
+      if (isWhole(this.area)) throw new FakeExcelError("InvalidArgument", "the fake does not clear whole rows/columns");
+      for (let r = row; r < row + rows; r++) {
+        for (let c = col; c < col + cols; c++) {
+          const cell = sheet.peek(r, c);
+          if (!cell) continue;
+          if (applyTo !== "Formats") {
+            cell.value = "";
+            cell.formula = null;
+            cell.quotePrefix = false;
+          }
+          if (applyTo !== "Contents") {
+            cell.numberFormat = "General";
+            cell.style = { borders: {} };
+          }
+        }
+      }
+    });
+  }
+
   /** Selects the range in the Excel UI (recorded on the workbook model for tests). */
   select(): void {
     this.act(() => {

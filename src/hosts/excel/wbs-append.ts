@@ -1,0 +1,152 @@
+/**
+ * Growing the WBS Tasks table: the rows of an update past the table are written into the rows just below it, and
+ * Excel's table auto-expansion takes them in — the way the sign-off ledger appends (ledger.ts: Microsoft's
+ * co-authoring guidance says `TableRowCollection.add` causes merge conflicts between co-authors).
+ *
+ * - Nothing is overwritten: every cell the new rows will occupy (the table's columns) must be empty, else nothing is
+ *   written and the first non-empty cell is named. The one exception is Concord's own column guidance that the
+ *   template prints right under the table ("Lag reason: e.g. …", plan-register.ts): those lines move down below the
+ *   new rows, so a table inserted by Concord can grow, and its guidance stays under it.
+ * - The new rows are shaped like the template's: the formula columns get the last data row's formulas (the T3
+ *   formulas are row-independent: structured references and INDEX(anchor#,ROW()-ROW(header))), user text columns
+ *   are Text before their values are written (user-text.ts), date and percent columns get their number formats.
+ * - Loaded on first use (like augment.ts): an update inside the table never needs it.
+ */
+import { LocalizedError, type Language } from "../../core";
+import { fieldNumberFormat } from "../../render/number-formats";
+import { applyStyle } from "./styles";
+import { cellWrite, isTextKind, TEXT_FORMAT } from "./user-text";
+import { tasksTable, type CellChange } from "./wbs";
+
+/** A cell below the table holds something: growing the table there would overwrite it. */
+export class WbsBlockedError extends LocalizedError {
+  constructor(sheet: string, cell: string, rows: number) {
+    super({
+      "en-US":
+        `The Tasks table needs ${rows} more ${rows === 1 ? "row" : "rows"} below it, but cell ${cell} on the sheet ` +
+        `"${sheet}" is not empty, so Concord cannot add them without overwriting it. Move what is below the table ` +
+        "elsewhere, then try again. Nothing was written.",
+      "zh-CN":
+        `任务表需要在下方增加 ${rows} 行，但工作表“${sheet}”的单元格 ${cell} 不是空的，Concord 无法在不覆盖它的情况下添加。` +
+        "请先移走表格下方的内容，再重试。未写入任何内容。",
+    });
+    this.name = "WbsBlockedError";
+  }
+}
+
+/** The column guidance lines the template prints under the Tasks table, in order (plan-register.ts writes them). */
+export function guidanceLines(language: Language): string[] {
+  return tasksTable().columns.flatMap((column) =>
+    column.hint ? [`${column.label[language]}: ${column.hint[language]}`] : [],
+  );
+}
+
+/** Rows to read below the table for an update that adds `added` rows: those rows and room for the guidance. */
+export function rowsToCheck(added: number, language: Language): number {
+  return added + guidanceLines(language).length;
+}
+
+const isEmpty = (cell: unknown) => cell === "" || cell === null || cell === undefined;
+
+export type AppendCheck = { blocked: { row: number; col: number } } | { guidance: string[] };
+
+/**
+ * Whether `added` rows fit under the table, from the formulas of the rows below it (`rowsToCheck` of them, the
+ * table's columns): the guidance lines found right under the table (they move down), or the first cell in the way
+ * (0-based within `below`, row by row).
+ */
+export function checkBelow(below: readonly (readonly unknown[])[], added: number, language: Language): AppendCheck {
+  const known = new Set(guidanceLines(language));
+  const isGuidance = (line: readonly unknown[]) =>
+    typeof line[0] === "string" && known.has(line[0]) && line.slice(1).every(isEmpty);
+  let run = 0;
+  while (run < below.length && isGuidance(below[run])) run++;
+  for (let row = 0; row < Math.min(below.length, added + run); row++) {
+    if (row < run) continue;
+    const col = below[row].findIndex((cell) => !isEmpty(cell));
+    if (col >= 0) return { blocked: { row, col } };
+  }
+  return { guidance: below.slice(0, run).map((line) => String(line[0])) };
+}
+
+/** "A1" of a 0-based row and column. */
+export function a1(row: number, col: number): string {
+  let letters = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${letters}${row + 1}`;
+}
+
+/** The sheet and top-left cell (0-based) of an address such as `'Task breakdown (WBS)'!A29:R31`. */
+export function addressStart(address: string): { sheet: string; row: number; col: number } {
+  const bang = address.lastIndexOf("!");
+  const quoted = address.slice(0, bang);
+  const sheet = quoted.startsWith("'") ? quoted.slice(1, -1).replace(/''/g, "'") : quoted;
+  const match = /^\$?([A-Z]+)\$?(\d+)/.exec(address.slice(bang + 1));
+  if (!match) throw new RangeError(`not a range address: ${address}`);
+  const col = [...match[1]].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+  return { sheet, row: Number(match[2]) - 1, col };
+}
+
+/** The cell in the way, as the error names it. */
+export function blockedError(address: string, at: { row: number; col: number }, added: number): WbsBlockedError {
+  const start = addressStart(address);
+  return new WbsBlockedError(start.sheet, a1(start.row + at.row, start.col + at.col), added);
+}
+
+export interface NewRows {
+  /** The rows below the table (`rowsToCheck` of them, the table's columns), checked empty. */
+  below: Excel.Range;
+  /** How many rows are added. */
+  added: number;
+  /** The changes to the new rows, `row` counted from the first of them. */
+  changes: readonly CellChange[];
+  /** Column id → position in the table (wbs.ts columnPositions). */
+  positions: Map<string, number>;
+  /** Formulas of the table's last data row. */
+  lastFormulas: readonly unknown[];
+  /** The guidance lines under the table, moving down (`checkBelow`). */
+  guidance: readonly string[];
+}
+
+/**
+ * Queues the new rows' writes. Order matters: the guidance moves first (it is then not next to the table, so
+ * auto-expansion cannot take it in), the guidance's formatting leaves the cells that become table rows, the number
+ * formats go before the values, and the values (with the formulas) come last, growing the table.
+ */
+export function queueNewRows({ below, added, changes, positions, lastFormulas, guidance }: NewRows): void {
+  const width = lastFormulas.length;
+  if (guidance.length) {
+    const moved = below.getCell(added, 0).getResizedRange(guidance.length - 1, 0);
+    applyStyle(moved, { row: added, col: 0, rows: guidance.length, cols: 1 }, "hint");
+    moved.values = guidance.map((line) => [line]);
+    below
+      .getCell(0, 0)
+      .getResizedRange(Math.min(guidance.length, added) - 1, 0)
+      .clear("Formats");
+  }
+  const formats = Array.from({ length: added }, () => new Array<string | null>(width).fill(null));
+  const cells = Array.from({ length: added }, () => new Array<string | number | null>(width).fill(null));
+  // A guidance line's old cell is cleared, unless a value goes there.
+  for (let row = 0; row < Math.min(guidance.length, added); row++) cells[row][0] = "";
+  for (const column of tasksTable().columns) {
+    const at = positions.get(column.id) ?? -1;
+    if (at < 0 || at >= width) continue;
+    const formula = lastFormulas[at];
+    const format = column.kind === "formula" ? null : isTextKind(column.kind) ? TEXT_FORMAT : fieldNumberFormat(column);
+    for (let row = 0; row < added; row++) {
+      if (column.kind === "formula" && typeof formula === "string" && formula.startsWith("=")) cells[row][at] = formula;
+      if (format) formats[row][at] = format;
+    }
+  }
+  for (const change of changes) {
+    const at = positions.get(change.column.id) ?? -1;
+    if (at < 0 || at >= width) continue;
+    const write = cellWrite(change.value, change.column);
+    if (write.numberFormat !== null) formats[change.row][at] = write.numberFormat;
+    cells[change.row][at] = write.value;
+  }
+  const rows = below.getCell(0, 0).getResizedRange(added - 1, width - 1);
+  rows.numberFormat = formats;
+  rows.formulas = cells;
+}
