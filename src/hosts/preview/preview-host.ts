@@ -55,6 +55,7 @@ import type {
 import { blankForm, clockAt, signatureValues, type FormClock, type MemoryForm } from "./memory-form";
 import { SAMPLE_PENDING_SIGNER, SAMPLE_STATUS_DATE, sampleProject } from "./sample-project";
 import { formTables, wbsTasks } from "./sheet-formulas";
+import { rowsAdded } from "../excel/wbs";
 import { NO_LISTS, PreviewLists } from "./preview-lists";
 import { sampleListSheets } from "./sample-list";
 
@@ -209,14 +210,20 @@ export class PreviewHost<K extends Host = Host> implements ConcordHost, SignoffH
     return this.wbsData(form);
   }
 
+  /** Rows past the Tasks table are appended, blank rows shaped like the others, as the Excel host grows the table. */
   async updateWbs(instance: InstanceRecord, update: WbsUpdate): Promise<void> {
     await this.settle();
     const rows = this.wbs(instance).tables.tasks;
     for (const change of update) {
-      if (change.row < 1 || change.row > rows.length) {
-        throw new RangeError(`WBS row ${change.row} is past the table's ${rows.length} rows; nothing was written`);
-      }
+      if (!Number.isInteger(change.row) || change.row < 1)
+        throw new RangeError(`WBS row ${change.row}: rows start at 1`);
     }
+    const added = rowsAdded(
+      update.map((change) => change.row),
+      rows.length,
+    );
+    const shape = Object.keys(rows[0] ?? {});
+    for (let i = 0; i < added; i++) rows.push(Object.fromEntries(shape.map((column) => [column, null])));
     for (const { row, ...columns } of update) {
       for (const [column, value] of Object.entries(columns)) {
         if (column in rows[row - 1]) rows[row - 1][column] = value === "" || value === undefined ? null : value;

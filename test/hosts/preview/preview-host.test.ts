@@ -87,7 +87,34 @@ describe("preview host", () => {
       { row: 33, predecessors: "WBS-032" },
     ]);
     expect(await status("WBS-033")).toMatchObject({ waitingOn: "#VALUE!", status: "#VALUE!" });
-    await expect(host.updateWbs(t3, [{ row: 41, notes: "x" }])).rejects.toThrow(RangeError);
+  });
+
+  it("grows the Tasks table by the rows past it, blank rows shaped like the others; a gap is refused", async () => {
+    const host = await preview("excel");
+    const t3 = await sampleRecord(host, SAMPLE_IDS.wbs);
+    const before = (await host.readWbs(t3)).tasks;
+    const n = before.length;
+    const gap = [
+      { row: n + 1, taskName: "x" },
+      { row: n + 3, taskName: "y" },
+    ];
+    await expect(host.updateWbs(t3, gap)).rejects.toThrow(new RegExp(`row ${n + 2} is missing`));
+    await expect(host.updateWbs(t3, [{ row: 0, notes: "x" }])).rejects.toThrow(RangeError);
+    expect((await host.readWbs(t3)).tasks).toEqual(before);
+
+    await host.updateWbs(t3, [
+      { row: n, notes: "last of the old rows" },
+      { row: n + 1, taskId: "WBS-901", taskName: "Follow up", owner: "Li Lei", due: 46100, predecessors: "WBS-001" },
+      { row: n + 2, taskName: "=not a formula" },
+    ]);
+    const after = (await host.readWbs(t3)).tasks;
+    expect(after).toHaveLength(n + 2);
+    expect(after[n - 1].notes).toBe("last of the old rows");
+    expect(after[n]).toMatchObject({ row: n + 1, taskId: "WBS-901", taskName: "Follow up", due: 46100 });
+    expect(after[n].status).not.toBe("");
+    expect(after[n + 1]).toMatchObject({ taskId: "", taskName: "=not a formula", due: null, progress: null });
+    const tables = (await host.readForm(t3)).tables.tasks;
+    expect(Object.keys(tables[n + 1]).sort()).toEqual(Object.keys(tables[0]).sort());
   });
 
   it("locks forms against writing in the Word kind only, and records the lock in both", async () => {
