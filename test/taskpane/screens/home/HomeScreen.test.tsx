@@ -1,7 +1,9 @@
 /** @jest-environment jsdom */
 import "../../../support/jsdom-polyfills";
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { getTemplate, type Language } from "../../../../src/core";
+import { useMemo } from "react";
+import { getTemplate, type Language, type StepId } from "../../../../src/core";
+import { SAMPLE_IDS } from "../../../../src/hosts/preview";
 import { HomeScreen } from "../../../../src/taskpane/screens/home";
 import type { PaneHost } from "../../../../src/taskpane/connect";
 import type { ScreenId } from "../../../../src/taskpane/shell/routes";
@@ -22,8 +24,20 @@ function Home(props: {
   versionCheck?: VersionCheck;
   available?: ScreenId[];
   navigated?: Array<[ScreenId, string | undefined]>;
+  /** The ids of the forms navigated to. */
+  opened?: string[];
+  /** Reads the file as if this step were the loop's current one (the steps before it done). */
+  current?: StepId;
 }) {
-  const load = useProject(props.host, NODE_CRYPTO);
+  const read = useProject(props.host, NODE_CRYPTO);
+  const { current } = props;
+  const load = useMemo(
+    () =>
+      current && read.project
+        ? { ...read, project: { ...read.project, state: { ...read.project.state, current } } }
+        : read,
+    [read, current],
+  );
   return (
     <HomeScreen
       host={props.host}
@@ -31,7 +45,10 @@ function Home(props: {
       load={load}
       versionCheck={props.versionCheck ?? NO_VERSION_CHECK}
       available={new Set(props.available ?? ["home"])}
-      onNavigate={(screen, instance) => props.navigated?.push([screen, instance?.template])}
+      onNavigate={(screen, instance) => {
+        props.navigated?.push([screen, instance?.template]);
+        if (instance) props.opened?.push(instance.id);
+      }}
     />
   );
 }
@@ -112,6 +129,63 @@ describe("Home", () => {
     const current = document.querySelector('[aria-current="step"]') as HTMLElement;
     fireEvent.click(within(current).getByRole("button"));
     expect(navigated).toEqual([["signoff", "T2"]]);
+  });
+
+  /** The loop's step 7 (track weekly) in the stepper, once the file is read. */
+  async function trackStep(language: Language): Promise<HTMLElement> {
+    await screen.findByRole("heading", { name: STRINGS[language].home.loopHeading }, LONG);
+    const steps = [...document.querySelectorAll<HTMLElement>("ol ol > li")];
+    return steps[6];
+  }
+
+  test("step 7's weekly review goes to the Weekly screen on the WBS it reviews", async () => {
+    const host = await previewHost("excel", "en-US");
+    const navigated: Array<[ScreenId, string | undefined]> = [];
+    const opened: string[] = [];
+    renderInProvider(
+      <Home host={host} language="en-US" available={["home", "weekly"]} navigated={navigated} opened={opened} />,
+    );
+    const step = await trackStep("en-US");
+    // The sample's lagging tasks without a reason, named on the button.
+    const action = within(step).getByRole("button", { name: /^Give the reason for WBS-\d{3}.* \(step 7\)$/ });
+    fireEvent.click(action);
+    expect(navigated).toEqual([["weekly", "T3"]]);
+    expect(opened).toEqual([SAMPLE_IDS.wbs]);
+    expect(host.selection).toBeNull();
+  });
+
+  test("without a Weekly screen (Word has none), step 7's review selects the WBS in the file instead", async () => {
+    const host = await previewHost("excel", "zh-CN");
+    const navigated: Array<[ScreenId, string | undefined]> = [];
+    renderInProvider(<Home host={host} language="zh-CN" available={["home", "forms"]} navigated={navigated} />);
+    const step = await trackStep("zh-CN");
+    fireEvent.click(within(step).getByRole("button", { name: /（第 7 步）$/ }));
+    const name = getTemplate("T3").name["zh-CN"];
+    await screen.findByText(STRINGS["zh-CN"].home.opened(name), {}, LONG);
+    expect(host.selection?.id).toBe(SAMPLE_IDS.wbs);
+    expect(navigated).toEqual([]);
+  });
+
+  test("Home offers the weekly review as the current step without opening it; its button goes there", async () => {
+    const host = await previewHost("excel", "en-US");
+    const navigated: Array<[ScreenId, string | undefined]> = [];
+    const opened: string[] = [];
+    renderInProvider(
+      <Home
+        host={host}
+        language="en-US"
+        available={["home", "weekly"]}
+        navigated={navigated}
+        opened={opened}
+        current="track"
+      />,
+    );
+    const now = await screen.findByRole("heading", { name: "Task breakdown (WBS) · Track weekly" }, LONG);
+    expect(navigated).toEqual([]);
+    const card = now.closest("section") as HTMLElement;
+    fireEvent.click(within(card).getByRole("button", { name: /^Give the reason for WBS-/ }));
+    expect(navigated).toEqual([["weekly", "T3"]]);
+    expect(opened).toEqual([SAMPLE_IDS.wbs]);
   });
 
   test("an insert the version check knows will fail is disabled, with the reason", async () => {
