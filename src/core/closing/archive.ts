@@ -15,22 +15,16 @@
 import type { Serial } from "../dates";
 import type { Language } from "../language";
 import {
-  canonicalForm,
-  type CanonicalForm,
   canonicalNumber,
   canonicalValue,
   type FindingKind,
   type FindingSeverity,
-  formSignoffState,
-  type FormSignoffState,
   type FormStatus,
   type IdentitySource,
-  readableLedger,
   shortCode,
   type SignerRole,
   type SignoffCrypto,
   type SignoffDecision,
-  verifyLedger,
   type VerifyReport,
 } from "../signoff";
 import {
@@ -45,6 +39,7 @@ import {
   type TemplateId,
 } from "../templates";
 import type { ProjectTask } from "../workflow";
+import { fileSignoff } from "../workflow/file-signoff";
 import type { ClosingForm } from "./form-data";
 
 export const ARCHIVE_FORMAT = "concord-archive";
@@ -240,35 +235,14 @@ function summaryOf(report: VerifyReport): Bilingual {
 }
 
 /**
- * The archive of a case: the ledger read from its records (unreadable ones reported and left out) and verified against
- * every form's current content, each form's sign-off state (T7's requesting side from the first T1, T8's departments
- * from the first T2, as the loop does), each instance's content as people read it and its signatures.
+ * The archive of a case: the ledger, each form's sign-off state and the verification read as the loop reads them
+ * (`fileSignoff`), each instance's content as people read it and its signatures.
  */
 export async function archiveOf(input: ArchiveInput, options: ArchiveOptions): Promise<CaseArchive> {
-  const { ledger, problem } = readableLedger(input.ledger);
-  const forms = new Map<string, CanonicalForm>();
-  for (const { record } of input.instances) {
-    const content = record.template === "T3" ? undefined : input.forms[record.id];
-    forms.set(
-      record.id,
-      canonicalForm({
-        template: record.template,
-        instance: record.id,
-        version: record.version,
-        values: content?.values ?? {},
-        tables: content?.tables ?? {},
-      }),
-    );
-  }
-  const report = await verifyLedger(ledger, [...forms.values()], options.crypto);
-  const first = (template: TemplateId) => {
-    const found = input.instances.find((i) => i.record.template === template);
-    return found ? forms.get(found.record.id) : undefined;
-  };
-  const context = { kickoff: first("T1"), consensus: first("T2"), report };
+  const { forms, problem, report, stateOf } = await fileSignoff(input, options.crypto);
   const instances: ArchiveInstance[] = [];
   for (const { record, location } of input.instances) {
-    const state: FormSignoffState = await formSignoffState(ledger, forms.get(record.id)!, options.crypto, context);
+    const state = await stateOf(forms.get(record.id)!);
     const content =
       record.template === "T3"
         ? wbsContent(record, input.wbs?.[record.id])
@@ -305,6 +279,7 @@ export async function archiveOf(input: ArchiveInput, options: ArchiveOptions): P
     });
   }
   // The consensus form's project name, else the kickoff's, else the first form's that has one.
+  const first = (template: TemplateId) => [...forms.values()].find((f) => f.template === template);
   const named = [first("T2"), first("T1"), ...forms.values()].find((f) => f?.fields.projectName);
   const projectName = named?.fields.projectName ?? "";
   return {

@@ -1,18 +1,8 @@
-import {
-  canonicalForm,
-  type CanonicalForm,
-  formSignoffState,
-  type FormSignoffState,
-  type Ledger,
-  readableLedger,
-  verifyLedger,
-  type VerifyReport,
-} from "../signoff";
+import type { CanonicalForm, FormSignoffState, Ledger, VerifyReport } from "../signoff";
 import { type Bilingual, getTemplate, type Host, type InstanceRecord, type TemplateId } from "../templates";
+import { fileSignoff, SIGNED } from "./file-signoff";
 import type { ProjectInput, WorkflowOptions } from "./types";
 import { type WbsFacts, wbsFacts } from "./wbs";
-
-const SIGNED: readonly TemplateId[] = ["T1", "T2", "T5", "T7", "T8"];
 
 /** Everything the steps read, derived once from the file. */
 export interface ProjectContext {
@@ -23,7 +13,7 @@ export interface ProjectContext {
   today: number;
   /** Instances by template, in file order. */
   instances: ReadonlyMap<TemplateId, readonly InstanceRecord[]>;
-  /** Canonical content of every instance but the WBS, by instance id. */
+  /** Canonical content of every instance by instance id (the WBS's is blank: its rows are in `wbs`). */
   forms: ReadonlyMap<string, CanonicalForm>;
   /** Sign-off state of every signed form (T1, T2, T5, T7, T8), by instance id. */
   signoff: ReadonlyMap<string, FormSignoffState>;
@@ -56,37 +46,10 @@ export async function projectContext(input: ProjectInput, options: WorkflowOptio
     if (list) list.push(record);
     else instances.set(record.template, [record]);
   }
-  const forms = new Map<string, CanonicalForm>();
-  for (const { record } of input.instances) {
-    if (record.template === "T3") continue;
-    const content = input.forms[record.id];
-    forms.set(
-      record.id,
-      canonicalForm({
-        template: record.template,
-        instance: record.id,
-        version: record.version,
-        values: content?.values ?? {},
-        tables: content?.tables ?? {},
-      }),
-    );
-  }
-  const { ledger, problem } = readableLedger(input.ledger);
-  const signed = [...forms.values()].filter((f) => SIGNED.includes(f.template));
-  const report = await verifyLedger(ledger, signed, options.crypto);
-  const first = (template: TemplateId) => {
-    const record = instances.get(template)?.[0];
-    return record ? forms.get(record.id) : undefined;
-  };
+  const { forms, ledger, problem, report, stateOf } = await fileSignoff(input, options.crypto);
   const signoff = new Map<string, FormSignoffState>();
-  for (const form of signed) {
-    const state = await formSignoffState(ledger, form, options.crypto, {
-      kickoff: first("T1"),
-      consensus: first("T2"),
-      report,
-    });
-    signoff.set(form.instance, state);
-  }
+  for (const form of forms.values())
+    if (SIGNED.includes(form.template)) signoff.set(form.instance, await stateOf(form));
   const t3 = instances.get("T3")?.[0];
   const rows = t3 && input.wbs[t3.id];
   return {
