@@ -186,6 +186,16 @@ describe("Home", () => {
     fireEvent.click(within(card).getByRole("button", { name: /^Give the reason for WBS-/ }));
     expect(navigated).toEqual([["weekly", "T3"]]);
     expect(opened).toEqual([SAMPLE_IDS.wbs]);
+    // Choosing the WBS in the list selects it in the file and opens its review too.
+    const list = screen.getByRole("list", { name: STRINGS["en-US"].home.inFileHeading });
+    const wbsName = getTemplate("T3").name["en-US"];
+    fireEvent.click(
+      within(list)
+        .getAllByRole("button")
+        .find((button) => button.getAttribute("aria-label")?.includes(wbsName))!,
+    );
+    await waitFor(() => expect(opened).toEqual([SAMPLE_IDS.wbs, SAMPLE_IDS.wbs]));
+    expect(host.selection?.id).toBe(SAMPLE_IDS.wbs);
   });
 
   test("an insert the version check knows will fail is disabled, with the reason", async () => {
