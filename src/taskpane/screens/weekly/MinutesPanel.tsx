@@ -60,10 +60,10 @@ export function MinutesPanel({
   }, [notice]);
 
   const minutes = created ?? latestMinutes(snapshot);
-  const { pending, room } = useMemo(() => {
-    const found = minutes ? actionsFor(snapshot, minutes.record, wbs) : null;
-    return { pending: found?.rows.length ?? 0, room: found?.room ?? 0 };
-  }, [minutes, snapshot, wbs]);
+  const pending = useMemo(
+    () => (minutes ? actionsFor(snapshot, minutes.record, wbs).rows.length : 0),
+    [minutes, snapshot, wbs],
+  );
 
   const create = async () => {
     setWorking("create");
@@ -86,15 +86,12 @@ export function MinutesPanel({
     setWorking("add");
     setNotice(null);
     try {
-      // Read again: the minutes or the WBS may have been edited since the refresh.
-      const { rows, notes, room } = actionsFor(await host.readProject(), target, wbs);
-      if (room < rows.length) {
-        setNotice({ intent: "warning", lines: [t.noRoom(rows.length, room), t.nothingToAdd] });
-        return;
-      }
+      // Read again: the minutes or the WBS may have been edited since the refresh. Rows past the Tasks table are
+      // added to it by the host (the table grows; it refuses rather than overwrite what is below the table).
+      const { rows, notes, grows } = actionsFor(await host.readProject(), target, wbs);
       if (rows.length) await host.updateWbs(wbs, rows);
       const lines = [
-        rows.length ? t.added(rows.length) : t.nothingToAdd,
+        rows.length ? t.added(rows.length, grows) : t.nothingToAdd,
         ...notes.map((n) => t.note(n.actionRow, n.message[language])),
       ];
       setNotice({ intent: rows.length ? (notes.length ? "warning" : "success") : "warning", lines });
@@ -123,8 +120,7 @@ export function MinutesPanel({
               <Button
                 appearance="primary"
                 className={styles.button}
-                disabled={disabled || room < pending}
-                aria-describedby={room < pending ? "concord-minutes-room" : undefined}
+                disabled={disabled}
                 onClick={() => void add(minutes.record)}
               >
                 {t.add(pending)}
@@ -137,11 +133,6 @@ export function MinutesPanel({
             )}
           </div>
           {pending === 0 && <p className={styles.text}>{t.noActions}</p>}
-          {room < pending && (
-            <p id="concord-minutes-room" className={styles.text}>
-              {t.noRoom(pending, room)}
-            </p>
-          )}
         </>
       )}
       {working === "create" && <Busy label={t.creating} />}

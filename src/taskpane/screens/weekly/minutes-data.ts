@@ -38,20 +38,16 @@ export function minutesDraftFor(
 }
 
 export interface MinutesActions extends ActionsToWbs {
-  /**
-   * How many of `rows` fit in the Tasks table's blank rows: the hosts write only inside the table (they do not add
-   * table rows), so when fewer fit than there are rows the user first extends the table.
-   */
-  room: number;
+  /** How many of `rows` fall past the Tasks table's last row: the rows the host adds to the table (it grows). */
+  grows: number;
 }
 
-/** The WBS rows the minutes' action items become, notes on those left out (`actionItemsToWbs`), and the room left. */
+/** The WBS rows the minutes' action items become, notes on those left out (`actionItemsToWbs`), and the growth. */
 export function actionsFor(snapshot: ProjectSnapshot, minutes: InstanceRecord, wbs: InstanceRecord): MinutesActions {
   const data = snapshot.wbs[wbs.id];
   const tasks = data?.tasks ?? [];
   const actions = snapshot.forms[minutes.id]?.tables.actions ?? [];
   const result = actionItemsToWbs(actions, tasks, data?.departments ? { departments: data.departments } : {});
   const tableRows = tasks.reduce((max, t) => Math.max(max, t.row), 0);
-  const room = result.rows.filter((r) => r.row <= tableRows).length;
-  return { ...result, room };
+  return { ...result, grows: result.rows.filter((r) => r.row > tableRows).length };
 }

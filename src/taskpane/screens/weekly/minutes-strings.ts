@@ -12,9 +12,9 @@ export interface MinutesStrings {
   noActions: string;
   add: (n: number) => string;
   adding: string;
-  added: (n: number) => string;
+  /** `grown`: rows the Tasks table grew by to take them (0 or omitted: none). */
+  added: (n: number, grown?: number) => string;
   nothingToAdd: string;
-  noRoom: (n: number, room: number) => string;
   note: (row: number, message: string) => string;
   addFailed: (reason: string) => string;
 }
@@ -35,12 +35,10 @@ const EN: MinutesStrings = {
   noActions: "No action items to add yet: write them in the minutes' Action items table, then refresh.",
   add: (n) => `Add ${n} action ${n === 1 ? "item" : "items"} to the WBS`,
   adding: "Adding the action items to the WBS…",
-  added: (n) => `Added ${n} ${n === 1 ? "task" : "tasks"} to the WBS.`,
+  added: (n, grown = 0) =>
+    `Added ${n} ${n === 1 ? "task" : "tasks"} to the WBS.` +
+    (grown > 0 ? ` The Tasks table grew by ${grown} ${grown === 1 ? "row" : "rows"} to take them.` : ""),
   nothingToAdd: "No action item was added.",
-  noRoom: (n, room) =>
-    `The WBS's Tasks table has ${room} blank ${room === 1 ? "row" : "rows"} left for ${n} action ` +
-    `${n === 1 ? "item" : "items"}: add ${n - room} ${n - room === 1 ? "row" : "rows"} at the end of the table ` +
-    "(select its last row, then Insert → Table Rows Below), then refresh.",
   note: (row, message) => `Action item ${row}: ${message}`,
   addFailed: (reason) => `Could not add the action items: ${reason}`,
 };
@@ -59,11 +57,8 @@ const ZH: MinutesStrings = {
   noActions: "尚无可添加的行动项：请在会议纪要的“行动项”表中填写，然后刷新。",
   add: (n) => `将 ${n} 个行动项添加到任务分解表`,
   adding: "正在将行动项添加到任务分解表…",
-  added: (n) => `已向任务分解表添加 ${n} 项任务。`,
+  added: (n, grown = 0) => `已向任务分解表添加 ${n} 项任务。` + (grown > 0 ? `任务表为此增加了 ${grown} 行。` : ""),
   nothingToAdd: "未添加任何行动项。",
-  noRoom: (n, room) =>
-    `任务分解表的任务表只剩 ${room} 个空行，不足以容纳 ${n} 个行动项：请在表格末尾添加 ${n - room} 行` +
-    "（选中最后一行，然后“插入 → 在下方插入表格行”），再刷新。",
   note: (row, message) => `行动项 ${row}：${message}`,
   addFailed: (reason) => `无法添加行动项：${reason}`,
 };

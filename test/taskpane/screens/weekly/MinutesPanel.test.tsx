@@ -3,6 +3,7 @@ import "../../../support/jsdom-polyfills";
 import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { tableCellKey, type Language } from "../../../../src/core";
 import { LocalizedError } from "../../../../src/hosts/errors";
+import { WbsBlockedError } from "../../../../src/hosts/excel/wbs-append";
 import { createPreviewHost, type PreviewHost } from "../../../../src/hosts/preview";
 import { MINUTES_STRINGS, WEEKLY_STRINGS, WeeklyScreen } from "../../../../src/taskpane/screens/weekly";
 import { LANGUAGES, NODE_CRYPTO, previewHost, renderInProvider } from "../../support/render";
@@ -24,6 +25,7 @@ describe.each(LANGUAGES)("Meeting minutes on the Weekly review (%s)", (language:
   const t = MINUTES_STRINGS[language];
 
   it("adds the newest minutes' action items to the WBS in one write, in its first blank rows", async () => {
+    // The table has room: the message says nothing of growing.
     // An empty workbook; ids drawn from a sequence (the shared helper's constant random repeats the first id).
     let n = 0;
     const host = await createPreviewHost({
@@ -46,8 +48,10 @@ describe.each(LANGUAGES)("Meeting minutes on the Weekly review (%s)", (language:
     const update = jest.spyOn(host, "updateWbs");
     fireEvent.click(await screen.findByRole("button", { name: t.add(2) }));
     await screen.findByText(t.added(2));
+    expect(t.added(2)).toBe(t.added(2, 0));
     expect(update).toHaveBeenCalledTimes(1);
     const tasks = (await host.readWbs(t3)).tasks;
+    expect(tasks).toHaveLength(20);
     expect(tasks.slice(0, 3).map((task) => [task.taskId, task.taskName, task.owner, task.due])).toEqual([
       ["WBS-001", "Book the venue", "Li Na", 46360],
       ["WBS-002", "Write the test plan", "Wang Wei", null],
@@ -58,16 +62,32 @@ describe.each(LANGUAGES)("Meeting minutes on the Weekly review (%s)", (language:
     expect(document.activeElement?.textContent).toContain(t.added(2));
   });
 
-  it("a full Tasks table: says how many rows to add and writes nothing", async () => {
+  it("a full Tasks table grows: the action items go into new rows, and the message says by how many", async () => {
     // The sample's 40-row table is full; its last minutes hold two action items the WBS does not have.
     const host = await previewHost("excel", language);
-    await open(host, language);
+    const t3 = await open(host, language);
+    const before = (await host.readWbs(t3)).tasks.length;
     const update = jest.spyOn(host, "updateWbs");
-    const button = await screen.findByRole("button", { name: t.add(2) });
-    expect((button as HTMLButtonElement).disabled).toBe(true);
-    expect(screen.getByText(t.noRoom(2, 0))).toBeTruthy();
-    fireEvent.click(button);
-    expect(update).not.toHaveBeenCalled();
+    fireEvent.click(await screen.findByRole("button", { name: t.add(2) }));
+    await screen.findByText(t.added(2, 2));
+    expect(update).toHaveBeenCalledTimes(1);
+    expect(update.mock.calls[0][1].map((row) => row.row)).toEqual([before + 1, before + 2]);
+    const tasks = (await host.readWbs(t3)).tasks;
+    expect(tasks).toHaveLength(before + 2);
+    expect(tasks.slice(before).every((task) => task.taskName !== "" && task.taskId !== "")).toBe(true);
+    await waitFor(() => expect(screen.queryByRole("button", { name: t.add(2) })).toBeNull());
+  });
+
+  it("shows the host's refusal (a cell below the table) and adds nothing", async () => {
+    const host = await previewHost("excel", language);
+    const t3 = await open(host, language);
+    const before = (await host.readWbs(t3)).tasks;
+    const refusal = new WbsBlockedError("Task breakdown (WBS)", "A49", 2);
+    jest.spyOn(host, "updateWbs").mockRejectedValue(refusal);
+    fireEvent.click(await screen.findByRole("button", { name: t.add(2) }));
+    expect(await screen.findByText(t.addFailed(refusal.messages[language]))).toBeTruthy();
+    expect((await host.readWbs(t3)).tasks).toEqual(before);
+    expect(screen.getByRole("button", { name: t.add(2) })).toBeTruthy();
   });
 
   it("creates a T4 in the forms' language from the brief and names its sheet", async () => {

@@ -91,12 +91,17 @@ describe("actionsFor", () => {
     expect(notes[0].message["en-US"]).toContain("WBS-001");
   });
 
-  test("room: how many of the new rows fit in the table's three rows (row 3 does, row 4 does not)", () => {
-    expect(actionsFor(snapshot, minutes, wbs).room).toBe(1);
+  test("grows: how many of the new rows fall past the table's three rows (row 4 does, row 3 does not)", () => {
+    expect(actionsFor(snapshot, minutes, wbs).grows).toBe(1);
+    const roomier = {
+      ...snapshot.wbs.wbs,
+      tasks: [...snapshot.wbs.wbs.tasks, { ...snapshot.wbs.wbs.tasks[2], row: 4 }],
+    };
+    expect(actionsFor({ ...snapshot, wbs: { wbs: roomier } }, minutes, wbs).grows).toBe(0);
   });
 
   test("minutes the snapshot does not hold yet (just inserted) have nothing to add", () => {
-    expect(actionsFor(snapshot, record("T4", "new"), wbs)).toEqual({ rows: [], notes: [], room: 0 });
+    expect(actionsFor(snapshot, record("T4", "new"), wbs)).toEqual({ rows: [], notes: [], grows: 0 });
   });
 });
 
