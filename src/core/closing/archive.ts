@@ -39,7 +39,7 @@ import {
   type TemplateId,
 } from "../templates";
 import type { ProjectTask } from "../workflow";
-import { fileSignoff } from "../workflow/file-signoff";
+import { fileSignoff } from "./file-signoff";
 import type { ClosingForm } from "./form-data";
 
 export const ARCHIVE_FORMAT = "concord-archive";

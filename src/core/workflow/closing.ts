@@ -1,4 +1,4 @@
-import { acceptanceVerdict, type BlockReason } from "../closing/acceptance";
+import { acceptanceVerdict, type BlockReason } from "../closing";
 import { bi, type Bilingual, type TemplateId } from "../templates";
 import { insertable, type ProjectContext, instancesOf, primary } from "./context";
 import { type Outcome, outcome } from "./outcome";

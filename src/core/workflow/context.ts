@@ -1,6 +1,6 @@
+import { fileSignoff, SIGNED_TEMPLATES } from "../closing";
 import type { CanonicalForm, FormSignoffState, Ledger, VerifyReport } from "../signoff";
 import { type Bilingual, getTemplate, type Host, type InstanceRecord, type TemplateId } from "../templates";
-import { fileSignoff, SIGNED } from "./file-signoff";
 import type { ProjectInput, WorkflowOptions } from "./types";
 import { type WbsFacts, wbsFacts } from "./wbs";
 
@@ -49,7 +49,7 @@ export async function projectContext(input: ProjectInput, options: WorkflowOptio
   const { forms, ledger, problem, report, stateOf } = await fileSignoff(input, options.crypto);
   const signoff = new Map<string, FormSignoffState>();
   for (const form of forms.values())
-    if (SIGNED.includes(form.template)) signoff.set(form.instance, await stateOf(form));
+    if (SIGNED_TEMPLATES.includes(form.template)) signoff.set(form.instance, await stateOf(form));
   const t3 = instances.get("T3")?.[0];
   const rows = t3 && input.wbs[t3.id];
   return {

@@ -1,4 +1,4 @@
-import { analyseWbs, type WbsAnalysis, type WbsRow } from "../analysis/wbs";
+import { analyseWbs, type WbsAnalysis, type WbsRow } from "../analysis";
 import { type CalendarEntry, parseCalendarEntries } from "../calendar";
 import { ConcordInputError } from "../errors";
 import type { TaskStatus } from "../status";

@@ -1,6 +1,6 @@
 /**
- * A file's forms in canonical text and their sign-off, read once the same way for the loop (context.ts) and the case
- * archive (closing/archive.ts): the ledger's readable records, verified against the signed forms' current content.
+ * A file's forms in canonical text and their sign-off, read once the same way for the loop (workflow/context.ts) and
+ * the case archive (archive.ts): the ledger's readable records, verified against the signed forms' current content.
  */
 import {
   canonicalForm,
@@ -14,15 +14,15 @@ import {
   type VerifyReport,
 } from "../signoff";
 import type { Bilingual, InstanceRecord, TemplateId } from "../templates";
-import type { ProjectForm } from "./types";
+import type { ClosingForm } from "./form-data";
 
 /** The templates people sign. */
-export const SIGNED: readonly TemplateId[] = ["T1", "T2", "T5", "T7", "T8"];
+export const SIGNED_TEMPLATES: readonly TemplateId[] = ["T1", "T2", "T5", "T7", "T8"];
 
 /** What sign-off is read from: the instances in file order, their content by instance id, the ledger's records. */
 export interface SignoffSource {
   instances: ReadonlyArray<{ record: InstanceRecord }>;
-  forms: Readonly<Record<string, Pick<ProjectForm, "values"> & { tables?: ProjectForm["tables"] }>>;
+  forms: Readonly<Record<string, ClosingForm>>;
   ledger: readonly string[];
 }
 
@@ -55,7 +55,7 @@ export async function fileSignoff(source: SignoffSource, crypto: SignoffCrypto):
   const { ledger, problem } = readableLedger(source.ledger);
   const report = await verifyLedger(
     ledger,
-    [...forms.values()].filter((f) => SIGNED.includes(f.template)),
+    [...forms.values()].filter((f) => SIGNED_TEMPLATES.includes(f.template)),
     crypto,
   );
   const first = (template: TemplateId) => {
