@@ -46,6 +46,7 @@ import type { Planner } from "./planner";
 import {
   MULTI_AREA_SELECT,
   officeRequirements,
+  PRINT_AREA,
   requireExcelApi,
   supports,
   type OfficeRequirements,
@@ -212,11 +213,11 @@ export class ExcelHost implements ExcelConcordHost, SignoffHost {
     const tableName = this.tasksTableName(instance);
     const changes = changesOf(update);
     if (changes.length === 0) return;
+    const keepPrintArea = supports(this.requirements(), PRINT_AREA);
     await this.run(async (context) => {
       const table = context.workbook.tables.getItem(tableName);
       const header = table.getHeaderRowRange().load("values");
       const body = table.getDataBodyRange().load("rowCount");
-      const last = body.getLastRow().load("formulas");
       await context.sync().catch((error: unknown) => {
         throw isItemNotFound(error) ? new BindingNotFoundError("excel", [tableName]) : error;
       });
@@ -244,6 +245,8 @@ export class ExcelHost implements ExcelConcordHost, SignoffHost {
           .getRange()
           .getRowsBelow(grow.rowsToCheck(added, instance.language))
           .load("formulas,address");
+        const last = body.getLastRow().load("formulas,format/rowHeight");
+        const printArea = keepPrintArea ? below.worksheet.pageLayout.getPrintAreaOrNullObject().load("address") : null;
         await context.sync();
         const check = grow.checkBelow(below.formulas, added, instance.language);
         if ("blocked" in check) throw grow.blockedError(below.address, check.blocked, added);
@@ -254,6 +257,10 @@ export class ExcelHost implements ExcelConcordHost, SignoffHost {
           positions,
           lastFormulas: last.formulas[0],
           guidance: check.guidance,
+          rowHeight: last.format.rowHeight ?? null,
+          print: printArea
+            ? { layout: below.worksheet.pageLayout, area: printArea.isNullObject ? null : printArea.address }
+            : null,
         });
       }
       queueCellWrites(body, formats, cells);

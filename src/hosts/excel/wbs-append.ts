@@ -9,7 +9,10 @@
  *   new rows, so a table inserted by Concord can grow, and its guidance stays under it.
  * - The new rows are shaped like the template's: the formula columns get the last data row's formulas (the T3
  *   formulas are row-independent: structured references and INDEX(anchor#,ROW()-ROW(header))), user text columns
- *   are Text before their values are written (user-text.ts), date and percent columns get their number formats.
+ *   are Text before their values are written (user-text.ts), date and percent columns get their number formats, and
+ *   the rows the last row's height.
+ * - The sheet's print area, when it reaches the table's last row, grows with it (where ExcelApi 1.9 has
+ *   `PageLayout.getPrintAreaOrNullObject`; an older Excel leaves it, and the new rows print only once it is reset).
  * - Loaded on first use (like augment.ts): an update inside the table never needs it.
  */
 import { LocalizedError, type Language } from "../../core";
@@ -77,20 +80,35 @@ export function a1(row: number, col: number): string {
   return `${letters}${row + 1}`;
 }
 
-/** The sheet and top-left cell (0-based) of an address such as `'Task breakdown (WBS)'!A29:R31`. */
-export function addressStart(address: string): { sheet: string; row: number; col: number } {
+/** A one-area address such as `'Task breakdown (WBS)'!A29:R31` or `S!$B$2`: its sheet and cells (0-based). */
+export function parseArea(address: string): { sheet: string; row: number; col: number; rows: number; cols: number } {
   const bang = address.lastIndexOf("!");
-  const quoted = address.slice(0, bang);
-  const sheet = quoted.startsWith("'") ? quoted.slice(1, -1).replace(/''/g, "'") : quoted;
-  const match = /^\$?([A-Z]+)\$?(\d+)/.exec(address.slice(bang + 1));
-  if (!match) throw new RangeError(`not a range address: ${address}`);
-  const col = [...match[1]].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
-  return { sheet, row: Number(match[2]) - 1, col };
+  const name = /^(?:'((?:[^']|'')+)'|([^'!,\s]+))$/.exec(address.slice(0, bang));
+  if (!name) throw new RangeError(`not a one-area range address: ${address}`);
+  const sheet = name[1] !== undefined ? name[1].replace(/''/g, "'") : name[2];
+  const match = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(address.slice(bang + 1).trim());
+  if (!match) throw new RangeError(`not a one-area range address: ${address}`);
+  const column = (letters: string) => [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+  const [row, col] = [Number(match[2]) - 1, column(match[1])];
+  const [last, right] = match[3] ? [Number(match[4]) - 1, column(match[3])] : [row, col];
+  return { sheet, row, col, rows: last - row + 1, cols: right - col + 1 };
+}
+
+/**
+ * The print area after the table grows by `added` rows, when the area reaches the table's last row (the sheet row
+ * above `firstBelow`, 0-based): `added` rows longer. Null leaves it alone (none, several areas, or one that ends above).
+ */
+export function grownPrintArea(printArea: string | null, firstBelow: number, added: number): string | null {
+  if (!printArea || printArea.includes(",")) return null;
+  const area = parseArea(printArea);
+  const bottom = area.row + area.rows - 1;
+  if (area.row >= firstBelow || bottom < firstBelow - 1) return null;
+  return `${a1(area.row, area.col)}:${a1(bottom + added, area.col + area.cols - 1)}`;
 }
 
 /** The cell in the way, as the error names it. */
 export function blockedError(address: string, at: { row: number; col: number }, added: number): WbsBlockedError {
-  const start = addressStart(address);
+  const start = parseArea(address);
   return new WbsBlockedError(start.sheet, a1(start.row + at.row, start.col + at.col), added);
 }
 
@@ -107,6 +125,10 @@ export interface NewRows {
   lastFormulas: readonly unknown[];
   /** The guidance lines under the table, moving down (`checkBelow`). */
   guidance: readonly string[];
+  /** The last data row's height (long-text rows are taller), null when unknown. */
+  rowHeight: number | null;
+  /** The sheet's page layout and its print area's address, when the Excel can keep it over the table. */
+  print: { layout: Excel.PageLayout; area: string | null } | null;
 }
 
 /**
@@ -114,7 +136,8 @@ export interface NewRows {
  * auto-expansion cannot take it in), the guidance's formatting leaves the cells that become table rows, the number
  * formats go before the values, and the values (with the formulas) come last, growing the table.
  */
-export function queueNewRows({ below, added, changes, positions, lastFormulas, guidance }: NewRows): void {
+export function queueNewRows(rows: NewRows): void {
+  const { below, added, changes, positions, lastFormulas, guidance, rowHeight, print } = rows;
   const width = lastFormulas.length;
   if (guidance.length) {
     const moved = below.getCell(added, 0).getResizedRange(guidance.length - 1, 0);
@@ -146,7 +169,10 @@ export function queueNewRows({ below, added, changes, positions, lastFormulas, g
     if (write.numberFormat !== null) formats[change.row][at] = write.numberFormat;
     cells[change.row][at] = write.value;
   }
-  const rows = below.getCell(0, 0).getResizedRange(added - 1, width - 1);
-  rows.numberFormat = formats;
-  rows.formulas = cells;
+  const range = below.getCell(0, 0).getResizedRange(added - 1, width - 1);
+  if (rowHeight !== null) range.format.rowHeight = rowHeight;
+  range.numberFormat = formats;
+  range.formulas = cells;
+  const area = print ? grownPrintArea(print.area, parseArea(below.address).row, added) : null;
+  if (print && area) print.layout.setPrintArea(area);
 }

@@ -72,6 +72,9 @@ export const REQUIRED_SETS: Readonly<Record<ExcelOperation, Requirement>> = {
 /** Worksheet.getRanges + RangeAreas.select: several blocks of rows selected at once. */
 export const MULTI_AREA_SELECT: Requirement = excelApi("1.18");
 
+/** PageLayout.getPrintAreaOrNullObject / setPrintArea: a grown WBS table keeps its sheet's print area over it. */
+export const PRINT_AREA: Requirement = excelApi("1.9");
+
 export const ACTIONS: Readonly<Record<ExcelOperation, Readonly<Record<Language, string>>>> = {
   insert: { "en-US": "insert a template", "zh-CN": "插入模板" },
   find: { "en-US": "find the templates in this workbook", "zh-CN": "查找本工作簿中的模板" },

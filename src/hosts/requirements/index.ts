@@ -6,7 +6,7 @@
 export * from "./check";
 export * as excelRequirements from "./excel";
 export * as wordRequirements from "./word";
-export { MULTI_AREA_SELECT, requireExcelApi, type ExcelOperation } from "./excel";
+export { MULTI_AREA_SELECT, PRINT_AREA, requireExcelApi, type ExcelOperation } from "./excel";
 export {
   CURSOR_SET,
   HIDDEN_TEXT_SET,

@@ -252,4 +252,24 @@ describe("ranges used to grow a table", () => {
     expect(sheet.peek(2, 0)!.style.italic).toBeUndefined();
     expect(sheet.peek(2, 1)!.value).toBe("c");
   });
+
+  test("row heights read back (null when they differ); the print area is a null object until one is set", async () => {
+    const fake = new FakeExcel();
+    fake.workbook.addSheet("My sheet");
+    await run(fake, async (context) => {
+      const s = context.workbook.worksheets.getItem("My sheet");
+      const none = s.pageLayout.getPrintAreaOrNullObject().load("address");
+      s.getRange("A2:B3").format.rowHeight = 30;
+      const tall = s.getRange("A2:A3").format.load("rowHeight");
+      const mixed = s.getRange("A1:A2").format.load("rowHeight");
+      const plain = s.getRange("C9").format.load("rowHeight");
+      s.pageLayout.setPrintArea("A1:R30");
+      const set = s.pageLayout.getPrintAreaOrNullObject().load("address,areaCount");
+      await context.sync();
+      expect(none.isNullObject).toBe(true);
+      expect([tall.rowHeight, mixed.rowHeight, plain.rowHeight]).toEqual([30, null, 15]);
+      expect(set.isNullObject).toBe(false);
+      expect([set.address, set.areaCount]).toEqual(["'My sheet'!A1:R30", 1]);
+    });
+  });
 });

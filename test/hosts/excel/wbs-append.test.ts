@@ -1,6 +1,6 @@
 /** updateWbs growing the Tasks table: rows past it appended below, nothing overwritten, at most 3 syncs. */
 import { excelName, LocalizedError, serialFromDate, type InstanceRecord, type Language } from "../../../src/core";
-import { a1, addressStart, checkBelow, guidanceLines } from "../../../src/hosts/excel/wbs-append";
+import { a1, checkBelow, grownPrintArea, guidanceLines, parseArea } from "../../../src/hosts/excel/wbs-append";
 import type { WbsUpdate } from "../../../src/hosts/types";
 import type { TableModel } from "../../support/fake-excel";
 import { setUp, syncsOf, type Harness } from "./harness";
@@ -59,6 +59,10 @@ test.each(["en-US", "zh-CN"] as const)(
       expect(cellOf(table, 22 + i, 0)).toMatchObject({ value: line, style: { italic: true } }),
     );
 
+    // The new row is as tall as the others, and the print area still ends under the guidance.
+    expect(table.sheet.rowHeights.get(table.row + 21)).toBe(table.sheet.rowHeights.get(table.row + 20));
+    expect(table.sheet.pageLayout.printArea).toMatchObject({ row: 0, rows: table.row + 22 + lines.length });
+
     const data = await h.host.readWbs(record);
     expect(data.tasks).toHaveLength(21);
     expect(data.tasks[19].taskName).toBe("Inside");
@@ -81,6 +85,17 @@ test("grows by 30 rows in one update, every new row with the formula columns", a
   guidanceLines("en-US").forEach((line, i) => expect(cellOf(table, 51 + i, 0)!.value).toBe(line));
   const tasks = (await h.host.readWbs(record)).tasks;
   expect(tasks.map((t) => t.taskId).slice(-2)).toEqual(["WBS-049", "WBS-050"]);
+});
+
+test("an Excel without ExcelApi 1.9 grows the table and leaves the print area", async () => {
+  h = setUp();
+  const { record, table } = await insertWbs();
+  const printArea = { ...table.sheet.pageLayout.printArea };
+  h.fake.apiVersion = "1.8";
+  await h.host.updateWbs(record, newTasks(21, 25));
+  expect(table.rows).toBe(25);
+  expect(table.sheet.pageLayout.printArea).toEqual(printArea);
+  expect(h.fake.requirementChecks).toContain("ExcelApi 1.9");
 });
 
 test("the guidance a fresh WBS has under its table is what the host moves", async () => {
@@ -137,9 +152,26 @@ describe("helpers", () => {
       "ZZ1",
       "AAA1",
     ]);
-    expect(addressStart("'Task breakdown (WBS)'!A29:R32")).toEqual({ sheet: "Task breakdown (WBS)", row: 28, col: 0 });
-    expect(addressStart("'It''s'!$AB$12")).toEqual({ sheet: "It's", row: 11, col: 27 });
-    expect(addressStart("Sheet1!C3:D4")).toEqual({ sheet: "Sheet1", row: 2, col: 2 });
+    expect(parseArea("'Task breakdown (WBS)'!A29:R32")).toEqual({
+      sheet: "Task breakdown (WBS)",
+      row: 28,
+      col: 0,
+      rows: 4,
+      cols: 18,
+    });
+    expect(parseArea("'It''s'!$AB$12")).toEqual({ sheet: "It's", row: 11, col: 27, rows: 1, cols: 1 });
+    expect(parseArea("Sheet1!C3:D4")).toMatchObject({ sheet: "Sheet1", row: 2, col: 2, rows: 2, cols: 2 });
+    expect(() => parseArea("Sheet1!A1:B2,Sheet1!D1")).toThrow(RangeError);
+  });
+
+  test("the print area grows when it reaches the table's last row", () => {
+    // The table's last row is sheet row 28 (0-based 27): the rows below start at 0-based 28.
+    expect(grownPrintArea("'WBS'!A1:R30", 28, 5)).toBe("A1:R35");
+    expect(grownPrintArea("WBS!$B$3:$R$28", 28, 1)).toBe("B3:R29");
+    expect(grownPrintArea("WBS!A1:R27", 28, 5)).toBeNull();
+    expect(grownPrintArea("WBS!A40:R50", 28, 5)).toBeNull();
+    expect(grownPrintArea("WBS!A1:R30, WBS!T1:U9", 28, 5)).toBeNull();
+    expect(grownPrintArea(null, 28, 5)).toBeNull();
   });
 
   test("checkBelow: guidance right under the table moves; anything else in the rows needed blocks", () => {

@@ -719,6 +719,22 @@ export class RangeFormatProxy extends StyleProxy {
     return { font: this.font, fill: this.fill, borders: this.borders };
   }
 
+  protected scalarProperties(): string[] {
+    return [...super.scalarProperties(), "rowHeight"];
+  }
+
+  /** rowHeight: the rows' common height in points (15, Excel's default, where none was set), null when they differ. */
+  protected readProperty(name: string): unknown {
+    if (name !== "rowHeight") return super.readProperty(name);
+    const { row, rows } = this.range.area;
+    const heights = new Set(Array.from({ length: rows }, (_, r) => this.range.sheet.rowHeights.get(row + r) ?? 15));
+    return heights.size === 1 ? [...heights][0] : null;
+  }
+
+  get rowHeight(): number {
+    return this.get("rowHeight");
+  }
+
   set wrapText(value: boolean) {
     this.range.applyStyle((s) => (s.wrapText = value));
   }
@@ -1454,11 +1470,46 @@ export class PageLayoutProxy extends ClientObject {
     this.act(() => (this.layout.printArea = { ...this.rectOf(printArea) }));
   }
 
+  /** The print area (ExcelApi 1.9) as the sheet has it at this point of the batch; a null object when none is set. */
+  getPrintAreaOrNullObject(): RangeAreasProxy {
+    const area = this.sheet?.pageLayout.printArea;
+    return new RangeAreasProxy(this.context, this.sheet, area ? [{ ...area }] : []);
+  }
+
   setPrintTitleRows(printTitleRows: RangeProxy | string): void {
     this.act(() => {
       const rect = this.rectOf(printTitleRows);
       this.layout.titleRows = { first: rect.row, last: rect.row + rect.rows - 1 };
     });
+  }
+}
+
+/** RangeAreas (ExcelApi 1.9), as far as a print area needs it: its address ("S!A1:R30", areas joined by ","). */
+export class RangeAreasProxy extends ClientObject {
+  constructor(
+    context: FakeRequestContext,
+    private readonly sheet: SheetModel | null,
+    private readonly rects: readonly Rect[],
+  ) {
+    super(context, sheet !== null && rects.length > 0);
+  }
+
+  protected scalarProperties(): string[] {
+    return ["address", "areaCount"];
+  }
+
+  protected readProperty(name: string): unknown {
+    const sheet = this.sheet as SheetModel;
+    if (name === "areaCount") return this.rects.length;
+    return this.rects.map((rect) => `${quoteSheetName(sheet.name)}!${rectAddress(rect)}`).join(",");
+  }
+
+  get address(): string {
+    return this.get("address");
+  }
+
+  get areaCount(): number {
+    return this.get("areaCount");
   }
 }
 
