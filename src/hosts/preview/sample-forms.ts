@@ -1,10 +1,12 @@
 /**
  * The sample project's forms, in the sample's language: what each one holds (slot values and table rows), dated in
- * working days from the status date. sample-project.ts puts them in the file and signs them.
+ * the sample company's working days (sample-calendar.ts) from the status date, as its WBS is. sample-project.ts puts
+ * them in the file and signs them.
  */
-import { bi, DEFAULT_CALENDAR, formatDate, weekdayOf, type Bilingual, type Language, type Serial } from "../../core";
+import { bi, formatDate, weekdayOf, type Bilingual, type Language, type Serial } from "../../core";
 import type { FieldValues } from "../types";
 import type { Row } from "./memory-form";
+import { SAMPLE_CALENDAR } from "./sample-calendar";
 import { DEPARTMENTS, PEOPLE } from "./sample-tasks";
 
 /** What a form is filled with: slot values, and the first rows of its tables. */
@@ -15,10 +17,10 @@ export interface FormFill {
 
 export const PROJECT = bi("Faster complaint response", "客户投诉响应提速");
 
-/** The sample's text in its language, and its dates counted in working days from the status date. */
+/** The sample's text in its language, and its dates counted in the company's working days from the status date. */
 export function writer(language: Language, statusDate: Serial) {
   const say = (text: Bilingual) => text[language];
-  const day = (offset: number) => DEFAULT_CALENDAR.addWorkdays(statusDate, offset);
+  const day = (offset: number) => SAMPLE_CALENDAR.addWorkdays(statusDate, offset);
   const time = (offset: number, hours: number) => new Date((day(offset) - 25569 + hours / 24) * 86_400_000);
   /** The project's end, which goals and standards name. */
   const end = formatDate(day(35));

@@ -3,7 +3,9 @@
  * people keep them, plain sheets that are not Concord templates. Their headers are the variants detection must read
  * ("Deadline", "% complete", "Blocked by", "Depends on"; 截止日期(计划), 进度, 前置任务…), a title sits above the
  * header row, and some cells are blank. Task dates are working days from the status date and issue times hours from
- * its status time (10:00), so every status and SLA state comes out whatever the status date.
+ * its status time (10:00), so every status and SLA state comes out whatever the status date. Working days here are
+ * Monday to Friday, not the company calendar of the sample's WBS (sample-calendar.ts): the Status and Lag columns
+ * "Add status and lag" adds to a list pass no calendar, so they count those days.
  */
 import { bi, DEFAULT_CALENDAR, type Bilingual, type Language, type Serial } from "../../core";
 

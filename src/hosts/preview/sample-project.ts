@@ -4,14 +4,15 @@
  * - T4 minutes of the kickoff meeting;
  * - T2 consensus form, four departments: the lead department and Product approved, Engineering's signature stale (a
  *   delivery standard changed after it signed), Legal not signed yet (the form needs re-signing);
- * - T3 task breakdown: 40 tasks in every status (sample-tasks.ts);
+ * - T3 task breakdown: 40 tasks in every status (sample-tasks.ts), and the company's holidays and make-up workdays in
+ *   its Calendar table (sample-calendar.ts);
  * - T4 minutes of last week's meeting;
  * - T5 change request: raised, not decided;
  * - T6 issue log: five issues, one major past its solution time and one past its response time.
- * A Word document holds only the forms Word can (T1, T4, T2, T4, T5). Every date is counted from the status date, so
- * the states hold on any day. The signatures are real ledger entries (canonicalForm + appendEntry, one ECDSA key per
- * signer from Web Crypto), so verifyLedger and formSignoffState give these states; only the keys (and so the
- * fingerprints and short codes) differ from one build to the next.
+ * A Word document holds only the forms Word can (T1, T4, T2, T4, T5). Every date is counted from the status date (in
+ * that calendar's working days), so the states hold on any day. The signatures are real ledger entries
+ * (canonicalForm + appendEntry, one ECDSA key per signer from Web Crypto), so verifyLedger and formSignoffState give
+ * these states; only the keys (and so the fingerprints and short codes) differ from one build to the next.
  */
 import {
   appendEntry,
@@ -36,6 +37,7 @@ import {
   type TemplateId,
 } from "../../core";
 import { blankForm, clockAt, signatureValues, type MemoryForm } from "./memory-form";
+import { sampleCalendarRows } from "./sample-calendar";
 import {
   changeRequest,
   consensusEdit,
@@ -184,6 +186,7 @@ export async function sampleProject(options: SampleOptions): Promise<SampleProje
     tables: {
       tasks: sampleTaskRows(language, statusDate),
       departments: responsibilities(w).map(({ department, type, liaison }) => ({ department, type, liaison })),
+      calendar: sampleCalendarRows(language),
     },
   });
   add("T4", SAMPLE_IDS.weeklyMinutes, weeklyMinutes(w));

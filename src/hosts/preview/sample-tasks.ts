@@ -1,12 +1,14 @@
 /**
- * The preview's task breakdown (T3): 40 tasks of four departments, dated in working days from the status date, so that
- * every status of SPEC §4 comes out the same whatever the status date: Completed (one late, one early, one at 100 %
- * without a finish date), In progress (one started without progress), Lagging (overdue or behind schedule, with and
- * without a lag reason; with response measures, without, and with measures whose due date has passed), Blocked (a blocker, or waiting on unfinished predecessors) and Not started (some waiting on
- * predecessors that are not done).
+ * The preview's task breakdown (T3): 40 tasks of four departments, dated in the sample company's working days
+ * (sample-calendar.ts) from the status date, so that every status of SPEC §4 comes out the same whatever the status
+ * date: Completed (one late, one early, one at 100 % without a finish date), In progress (one started without
+ * progress), Lagging (overdue or behind schedule, with and without a lag reason; with response measures, without, and
+ * with measures whose due date has passed), Blocked (a blocker, or waiting on unfinished predecessors) and Not started
+ * (some waiting on predecessors that are not done).
  */
-import { bi, DEFAULT_CALENDAR, type Bilingual, type Language, type Serial } from "../../core";
+import { bi, type Bilingual, type Language, type Serial } from "../../core";
 import type { Row } from "./memory-form";
+import { SAMPLE_CALENDAR } from "./sample-calendar";
 
 /** The departments, in the order of the consensus form's responsibilities table (the first leads). */
 export const DEPARTMENTS = [
@@ -160,7 +162,7 @@ const taskId = (n: number) => `WBS-${String(n).padStart(3, "0")}`;
 
 /** The tasks as rows of the Tasks table, dated from `statusDate`. */
 export function sampleTaskRows(language: Language, statusDate: Serial): Row[] {
-  const day = (offset: number) => DEFAULT_CALENDAR.addWorkdays(statusDate, offset);
+  const day = (offset: number) => SAMPLE_CALENDAR.addWorkdays(statusDate, offset);
   const say = (text: Bilingual | undefined) => (text ? text[language] : null);
   return SAMPLE_TASKS.map((task, i) => ({
     taskId: taskId(i + 1),
