@@ -245,9 +245,11 @@ export class ExcelHost implements ExcelConcordHost, SignoffHost {
           .getRange()
           .getRowsBelow(grow.rowsToCheck(added, instance.language))
           .load("formulas,address");
+        table.load("showTotals");
         const last = body.getLastRow().load("formulas,format/rowHeight");
         const printArea = keepPrintArea ? below.worksheet.pageLayout.getPrintAreaOrNullObject().load("address") : null;
         await context.sync();
+        if (table.showTotals) throw new grow.WbsTotalRowError(added);
         const check = grow.checkBelow(below.formulas, added, instance.language);
         if ("blocked" in check) throw grow.blockedError(below.address, check.blocked, added);
         grow.queueNewRows({

@@ -37,6 +37,22 @@ export class WbsBlockedError extends LocalizedError {
   }
 }
 
+/** A table with a Total Row does not take in the rows written under it (they would end up outside the table). */
+export class WbsTotalRowError extends LocalizedError {
+  constructor(rows: number) {
+    super({
+      "en-US":
+        `The Tasks table needs ${rows} more ${rows === 1 ? "row" : "rows"}, but it has a Total Row, under which ` +
+        "Excel does not extend a table. Turn the Total Row off (Table Design › Total Row), then try again. Nothing " +
+        "was written.",
+      "zh-CN":
+        `任务表需要增加 ${rows} 行，但它带有汇总行，Excel 不会在汇总行下方扩展表格。请先关闭汇总行（表设计 › 汇总行），再重试。` +
+        "未写入任何内容。",
+    });
+    this.name = "WbsTotalRowError";
+  }
+}
+
 /** The column guidance lines the template prints under the Tasks table, in order (plan-register.ts writes them). */
 export function guidanceLines(language: Language): string[] {
   return tasksTable().columns.flatMap((column) =>

@@ -272,4 +272,19 @@ describe("ranges used to grow a table", () => {
       expect([set.address, set.areaCount]).toEqual(["'My sheet'!A1:R30", 1]);
     });
   });
+
+  test("a table's Total Row reads back after a load", async () => {
+    const fake = new FakeExcel();
+    fake.workbook.addSheet("S");
+    await run(fake, async (context) => {
+      const table = context.workbook.tables.add("S!A1:B3", true);
+      table.load("showTotals");
+      await context.sync();
+      expect(table.showTotals).toBe(false);
+      table.showTotals = true;
+      table.load("showTotals");
+      await context.sync();
+      expect(table.showTotals).toBe(true);
+    });
+  });
 });

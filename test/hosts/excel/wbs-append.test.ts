@@ -1,6 +1,13 @@
 /** updateWbs growing the Tasks table: rows past it appended below, nothing overwritten, at most 3 syncs. */
 import { excelName, LocalizedError, serialFromDate, type InstanceRecord, type Language } from "../../../src/core";
-import { a1, checkBelow, grownPrintArea, guidanceLines, parseArea } from "../../../src/hosts/excel/wbs-append";
+import {
+  a1,
+  checkBelow,
+  grownPrintArea,
+  guidanceLines,
+  parseArea,
+  WbsTotalRowError,
+} from "../../../src/hosts/excel/wbs-append";
 import type { WbsUpdate } from "../../../src/hosts/types";
 import type { TableModel } from "../../support/fake-excel";
 import { setUp, syncsOf, type Harness } from "./harness";
@@ -129,6 +136,18 @@ describe("refusals: nothing is written", () => {
     const before = snapshot(table);
     await expect(h.host.updateWbs(record, newTasks(21, 21))).rejects.toThrow(/cell A29 /);
     expect(snapshot(table)).toBe(before);
+  });
+
+  test("a table with a Total Row is not grown (Excel would not take the rows in)", async () => {
+    h = setUp();
+    const { record, table } = await insertWbs();
+    table.showTotals = true;
+    const before = snapshot(table);
+    const error = await h.host.updateWbs(record, newTasks(20, 21)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WbsTotalRowError);
+    expect((error as LocalizedError).messages["zh-CN"]).toContain("汇总行");
+    expect(snapshot(table)).toBe(before);
+    expect(table.rows).toBe(20);
   });
 
   test("a gap after the table is a RangeError naming the missing row", async () => {

@@ -1802,6 +1802,10 @@ export class TableProxy extends ClientObject {
     });
   }
 
+  get showTotals(): boolean {
+    return this.get("showTotals");
+  }
+
   set showTotals(value: boolean) {
     this.act(() => (this.table.showTotals = value));
   }
