@@ -1,4 +1,4 @@
-import { analyseWbs, type WbsAnalysis, type WbsRow } from "../analysis";
+import { analyseWbs, type TaskResult, type WbsAnalysis, type WbsRow } from "../analysis";
 import { type CalendarEntry, parseCalendarEntries } from "../calendar";
 import { ConcordInputError } from "../errors";
 import type { TaskStatus } from "../status";
@@ -40,7 +40,7 @@ type WbsWithCalendar = ProjectWbs & { calendar?: unknown };
 const REQUIRED = tablesOf(getTemplate("T3"))
   .find((t) => t.id === "tasks")!
   .columns.filter((c) => c.required && c.kind !== "formula" && c.id !== "taskId")
-  .map((c) => c.id as keyof WbsRow);
+  .map((c) => c.id as keyof TaskResult);
 
 const blank = (value: unknown) => value === null || value === undefined || String(value).trim() === "";
 
@@ -56,24 +56,8 @@ function calendarOf(wbs: WbsWithCalendar): CalendarEntry[] {
 
 export function wbsFacts(wbs: WbsWithCalendar, today: number): WbsFacts {
   // The sheet's status column is not read: its formulas give what analyseWbs gives for the same date and calendar.
-  const rows: WbsRow[] = wbs.tasks.map((task, i) => {
-    const { taskId, taskName, department, owner, predecessors, start, due, finish, progress, blocker, lagReason } =
-      task;
-    return {
-      row: i + 1,
-      taskId,
-      taskName,
-      department,
-      owner,
-      predecessors,
-      start,
-      due,
-      finish,
-      progress,
-      blocker,
-      lagReason,
-    };
-  });
+  // A host's rows carry their table row and response measures; rows without them are numbered in order.
+  const rows: WbsRow[] = wbs.tasks.map((task, i) => ({ row: i + 1, ...task }));
   const analysis = analyseWbs({
     rows,
     statusDate: wbs.statusDate ?? today,
@@ -89,7 +73,7 @@ export function wbsFacts(wbs: WbsWithCalendar, today: number): WbsFacts {
     counts,
     departments: analysis.byDepartment.filter((d) => d.department !== "").length,
     dependencies: analysis.links + analysis.unknownPredecessors.length,
-    incomplete: tasks.filter((t) => REQUIRED.some((column) => blank(rows[t.row - 1][column]))).map(name),
+    incomplete: tasks.filter((t) => REQUIRED.some((column) => blank(t[column]))).map(name),
     unknownPredecessors: analysis.unknownPredecessors.map((u) => u.id),
     cycles: analysis.cycles.map((c) => c.ids),
     withoutReason: analysis.withoutReason.map(name),

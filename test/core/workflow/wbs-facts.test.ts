@@ -57,6 +57,17 @@ describe("the loop's WBS facts: the weekly review's rules", () => {
     expect(facts.analysis.tasks.map((t) => t.row)).toEqual([1, 2, 3]);
   });
 
+  test("a host's rows keep their table row and response measures", () => {
+    const lagging = { ...task(1, { taskId: "", due: TODAY - 3 }), row: 7, measuresDue: null };
+    const facts = (measures: string) => {
+      const hostRow = { ...lagging, measures };
+      return wbsFacts(wbs([hostRow]), TODAY);
+    };
+    expect(facts("").withoutReason).toEqual(["#7"]);
+    expect(facts("").analysis.withoutMeasures.map((m) => [m.task.row, m.problem])).toEqual([[7, "missing"]]);
+    expect(facts("Two more testers from Monday").analysis.withoutMeasures).toEqual([]);
+  });
+
   test("the update date's age is counted to today; undefined when the host did not read it", () => {
     expect(wbsFacts(wbs([task(1)], TODAY - 9), TODAY).updateAge).toBe(9);
     expect(wbsFacts(wbs([task(1)], null), TODAY).updateAge).toBeNull();
