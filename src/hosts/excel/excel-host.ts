@@ -55,7 +55,8 @@ import type { SheetPlan } from "../../render/sheet";
 import { selectTaskRowsBatch } from "./select-rows";
 import { cellWrite } from "./user-text";
 import { formWrites, placeCellWrites, queueTableLoads } from "./write-fields";
-import { changesOf, columnPositions, rowsAdded, taskFromRow } from "./wbs";
+import { changesOf, columnPositions, taskFromRow } from "./wbs";
+import { rowsAdded } from "../wbs-update";
 
 /** `Excel.run` (or a fake in tests). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;

@@ -55,7 +55,7 @@ import type {
 import { blankForm, clockAt, signatureValues, type FormClock, type MemoryForm } from "./memory-form";
 import { SAMPLE_PENDING_SIGNER, SAMPLE_STATUS_DATE, sampleProject } from "./sample-project";
 import { formTables, wbsTasks } from "./sheet-formulas";
-import { rowsAdded } from "../excel/wbs";
+import { rowsAdded } from "../wbs-update";
 import { NO_LISTS, PreviewLists } from "./preview-lists";
 import { sampleListSheets } from "./sample-list";
 
