@@ -171,11 +171,35 @@ export function slaWindowsFromConsensus(fields: Readonly<Record<string, unknown>
 export function slaWindowsFromIssueLog(fields: Readonly<Record<string, unknown>>): SlaWindowsBySeverity {
   return {
     major: parseSlaWindows(fields.responseHours, fields.solutionHours),
-    normal: parseOptionalSlaWindows(fields.normalResponseHours, fields.normalSolutionHours, {
-      response: "normalResponseHours",
-      solution: "normalSolutionHours",
-    }),
+    normal: normalWindows(fields),
   };
+}
+
+const normalWindows = (fields: Readonly<Record<string, unknown>>) =>
+  parseOptionalSlaWindows(fields.normalResponseHours, fields.normalSolutionHours, {
+    response: "normalResponseHours",
+    solution: "normalSolutionHours",
+  });
+
+/** Where a project's major-issue windows come from. */
+export type SlaWindowsSource = "consensus" | "issueLog" | "default";
+
+const hoursSet = (fields: Readonly<Record<string, unknown>> | undefined) =>
+  fields !== undefined && (!isBlank(fields.responseHours) || !isBlank(fields.solutionHours));
+
+/**
+ * A project's windows by severity (SPEC §4), the one rule Home's loop and the weekly review share: the major ones from
+ * the T2 consensus form when it sets them, else from the issue log's (T6) header, else the guide's 2 h / 24 h; the
+ * normal ones from T6's normal fields, or none. Bad hours are an input error naming the field.
+ */
+export function projectSlaWindows(
+  consensus: Readonly<Record<string, unknown>> | undefined,
+  issueLog: Readonly<Record<string, unknown>> | undefined,
+): { windows: SlaWindowsBySeverity; majorSource: SlaWindowsSource } {
+  const majorSource = hoursSet(consensus) ? "consensus" : hoursSet(issueLog) ? "issueLog" : "default";
+  const major = majorSource === "consensus" ? consensus! : majorSource === "issueLog" ? issueLog! : {};
+  const normal = issueLog ? normalWindows(issueLog) : null;
+  return { windows: { major: parseSlaWindows(major.responseHours, major.solutionHours), normal }, majorSource };
 }
 
 /** The windows that apply to an issue of this severity; null when it has none (blank or unknown severity too). */

@@ -1,4 +1,5 @@
 import {
+  projectSlaWindows,
   parseIssue,
   parseOptionalSlaWindows,
   parseSlaWindows,
@@ -214,6 +215,38 @@ describe("SLA by severity (SPEC §4: the 2 h / 24 h clock is for major issues)",
     });
     it("name the bad field", () => {
       expect(inputErrorOf(() => slaWindowsFromConsensus({ responseHours: "soon" })).argument).toBe("responseHours");
+    });
+  });
+});
+
+describe("a project's windows (T2, else the issue log, else 2 h / 24 h)", () => {
+  test("major from T2 when it sets them, else from the log's header, else the default; normal from the log", () => {
+    const log = { responseHours: 3, solutionHours: 30, normalResponseHours: 8, normalSolutionHours: 72 };
+    expect(projectSlaWindows({ responseHours: 1, solutionHours: 4 }, log)).toEqual({
+      windows: { major: { responseHours: 1, solutionHours: 4 }, normal: { responseHours: 8, solutionHours: 72 } },
+      majorSource: "consensus",
+    });
+    expect(projectSlaWindows({ responseHours: "", solutionHours: null }, log)).toEqual({
+      windows: { major: { responseHours: 3, solutionHours: 30 }, normal: { responseHours: 8, solutionHours: 72 } },
+      majorSource: "issueLog",
+    });
+    expect(projectSlaWindows(undefined, undefined)).toEqual({
+      windows: { major: { responseHours: 2, solutionHours: 24 }, normal: null },
+      majorSource: "default",
+    });
+    // One hour set in T2 makes T2 the source; its other window is the default.
+    expect(projectSlaWindows({ solutionHours: 12 }, log).windows.major).toEqual({
+      responseHours: 2,
+      solutionHours: 12,
+    });
+  });
+
+  test("bad hours are an input error naming the field, in T2 or in the log's normal windows", () => {
+    expect(inputErrorOf(() => projectSlaWindows({ responseHours: -1 }, undefined))).toMatchObject({
+      argument: "responseHours",
+    });
+    expect(inputErrorOf(() => projectSlaWindows(undefined, { normalResponseHours: 8 }))).toMatchObject({
+      argument: "normalSolutionHours",
     });
   });
 });

@@ -1,5 +1,5 @@
 import { formatDate, parseDate, parseDateTime } from "../dates";
-import { DEFAULT_SOLUTION_HOURS, slaWindowsFromConsensus } from "../sla";
+import { DEFAULT_SOLUTION_HOURS, projectSlaWindows } from "../sla";
 import { STATUS_LABELS, type TaskStatus } from "../status";
 import { bi, type Bilingual, type InstanceRecord } from "../templates";
 import { type ProjectContext, instancesOf, primary } from "./context";
@@ -64,25 +64,26 @@ function planStep(context: ProjectContext): Outcome {
 }
 
 /**
- * The major-issue solution window agreed in T2, read as the issue log's SLA reads it (`slaWindowsFromConsensus`: blank
- * = 24 h). Hours that function rejects (not a number, 0 or less, a solution window shorter than the response window)
- * fall back to the default: the form's own check names them, the loop does not fail on them.
+ * The major-issue solution window of an issue log, as the weekly review reads it (`projectSlaWindows`: T2's hours,
+ * else the log's, else 24 h). Hours that function rejects fall back to the default: the form's own check names them,
+ * the loop does not fail on them.
  */
-function solutionHours(context: ProjectContext): number {
+function solutionHours(context: ProjectContext, log: InstanceRecord): number {
   const consensus = primary(context, "T2");
-  const fields = consensus && context.forms.get(consensus.id)?.fields;
-  return (fields && safe(() => slaWindowsFromConsensus(fields).solutionHours)) ?? DEFAULT_SOLUTION_HOURS;
+  const fields = consensus ? context.forms.get(consensus.id)?.fields : undefined;
+  const logFields = context.forms.get(log.id)?.fields;
+  return safe(() => projectSlaWindows(fields, logFields).windows.major.solutionHours) ?? DEFAULT_SOLUTION_HOURS;
 }
 
-/** Major issues (T6) without measures once their solution window (T2, default 24 h) has passed. */
+/** Major issues (T6) without measures once their solution window (T2, else the log's, else 24 h) has passed. */
 function overdueIssues(context: ProjectContext): { log: InstanceRecord | null; major: number; overdue: string[] } {
-  const hours = solutionHours(context);
   let major = 0;
   const overdue: string[] = [];
   const logs = instancesOf(context, "T6");
   let first: InstanceRecord | null = null;
   for (const log of logs) {
     const form = context.forms.get(log.id)!;
+    const hours = solutionHours(context, log);
     for (const row of tableRows(form, "issues")) {
       if (cell(form, "issues", row, "severity") !== "major") continue;
       major++;

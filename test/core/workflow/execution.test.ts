@@ -214,6 +214,26 @@ describe("phase 2: execution and monitoring", () => {
     expect(await overdue({ solutionHours: 15 })).not.toContain(late);
   });
 
+  test("communicate: without hours in T2, the issue log's own major window counts, as in the weekly review", async () => {
+    const issue = { issueId: "ISS-011", raisedAt: "2026-11-19 20:00", severity: "Major", owner: "Chen" };
+    const log = (values: Record<string, unknown>) => {
+      const form = T6([issue]);
+      return { ...form, values: { ...form.values, ...values } };
+    };
+    const summary = async (t2: Record<string, unknown>, t6: Record<string, unknown>) => {
+      const consensus = consensusForm();
+      const project = new Project()
+        .add("T2", "cons01", { ...consensus, values: { ...consensus.values, ...t2 } })
+        .add("T6", "log001", log(t6));
+      return stepOf(await projectState(project.input(), options), "communicate").summary["en-US"];
+    };
+    const late = "major issues without measures in time: ISS-011";
+    expect(await summary({ responseHours: null, solutionHours: null }, { solutionHours: 12 })).toContain(late);
+    expect(await summary({ responseHours: null, solutionHours: null }, {})).not.toContain(late);
+    // T2's hours come first.
+    expect(await summary({ solutionHours: 20 }, { solutionHours: 12 })).not.toContain(late);
+  });
+
   test("in Word, the WBS and the issue log are not offered for insertion: the steps say they are kept in Excel", async () => {
     const word = await projectState(new Project().input(), { ...options, host: "word" });
     const plan = stepOf(word, "plan");

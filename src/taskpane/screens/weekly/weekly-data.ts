@@ -7,14 +7,11 @@ import {
   analyseIssues,
   analyseWbs,
   ConcordInputError,
-  DEFAULT_RESPONSE_HOURS,
-  DEFAULT_SOLUTION_HOURS,
   describeInputError,
   isBlank,
   parseCalendarEntries,
   parseDateTime,
-  parseOptionalSlaWindows,
-  parseSlaWindows,
+  projectSlaWindows,
   serialFromDate,
   weeklyBrief,
   type Bilingual,
@@ -25,6 +22,8 @@ import {
   type Language,
   type Serial,
   type SeverityWindows,
+  type SlaWindows,
+  type SlaWindowsSource,
   type WbsAnalysis,
   type WeeklyBrief,
 } from "../../../core";
@@ -48,8 +47,8 @@ export function statusTimeFor(statusDate: Serial, now: Date): Serial {
   return statusDate === todaySerial(now) ? nowSerial(now) : statusDate + 1439 / 1440;
 }
 
-/** Where a severity's windows came from, for the screen to say. */
-export type WindowsSource = "consensus" | "issueLog" | "default";
+/** Where the major windows came from, for the screen to say. */
+export type WindowsSource = SlaWindowsSource;
 
 export interface IssueWindows {
   windows: SeverityWindows;
@@ -57,30 +56,17 @@ export interface IssueWindows {
   majorSource: WindowsSource;
 }
 
-const hoursSet = (values: FieldValues | undefined, response: string, solution: string) =>
-  values !== undefined && (!isBlank(values[response]) || !isBlank(values[solution]));
-
 /**
- * The windows by severity (SPEC §4): the major ones from the T2 consensus form when it sets them, else from the issue
- * log's (T6) header, else the guide's 2 h / 24 h; the normal ones from T6's normal fields, or none (both blank: normal
- * issues have no SLA). Bad hours throw `ConcordInputError` naming the field.
+ * The windows by severity (`projectSlaWindows`: major from T2, else T6, else 2 h / 24 h; normal from T6 or none) in
+ * the analysis's shape. Bad hours throw `ConcordInputError` naming the field.
  */
 export function issueWindows(consensus: FieldValues | undefined, issueLog: FieldValues | undefined): IssueWindows {
-  let majorSource: WindowsSource = "default";
-  let major = { responseHours: DEFAULT_RESPONSE_HOURS, solutionHours: DEFAULT_SOLUTION_HOURS };
-  if (hoursSet(consensus, "responseHours", "solutionHours")) {
-    major = parseSlaWindows(consensus!.responseHours, consensus!.solutionHours);
-    majorSource = "consensus";
-  } else if (hoursSet(issueLog, "responseHours", "solutionHours")) {
-    major = parseSlaWindows(issueLog!.responseHours, issueLog!.solutionHours);
-    majorSource = "issueLog";
-  }
-  const normal = issueLog ? parseOptionalSlaWindows(issueLog.normalResponseHours, issueLog.normalSolutionHours) : null;
-  const windows: Record<string, { response: number; solution: number }> = {
-    major: { response: major.responseHours, solution: major.solutionHours },
+  const { windows, majorSource } = projectSlaWindows(consensus, issueLog);
+  const shape = (w: SlaWindows) => ({ response: w.responseHours, solution: w.solutionHours });
+  return {
+    windows: { major: shape(windows.major), ...(windows.normal ? { normal: shape(windows.normal) } : {}) },
+    majorSource,
   };
-  if (normal) windows.normal = { response: normal.responseHours, solution: normal.solutionHours };
-  return { windows, majorSource };
 }
 
 type Cell = string | number | null | undefined;
