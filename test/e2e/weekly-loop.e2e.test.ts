@@ -185,7 +185,8 @@ async function minutesAndActions(pane: Pane): Promise<string> {
   await add.waitFor({ timeout: 15_000 });
   await pane.press(add);
   await pane.idle();
-  await weekly.getByText(new RegExp(`^${escapeRegExp(m.added(1))}`)).waitFor();
+  await weekly.getByText(m.added(1, 1)).waitFor();
+  await pane.check("minutes-added", weekly.getByRole("heading", { name: m.heading }));
   // Added once: the same item is not offered again.
   expect(await weekly.getByRole("button", { name: m.add(1) }).count()).toBe(0);
   return sheet!;
