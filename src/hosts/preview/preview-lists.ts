@@ -6,8 +6,6 @@
  */
 import {
   calendarFrom,
-  detectColumns,
-  LIST_SAMPLE_ROWS,
   LocalizedError,
   SATURDAY_SUNDAY,
   waitingOnLookup,
@@ -92,8 +90,12 @@ export class PreviewLists {
     s.formulas.delete(`${row},${col}`);
   }
 
-  /** The selected list as the Excel host reads a selected range: header row, first data rows, detected mapping. */
-  readSelected(): ListSelection {
+  /**
+   * The selected list as the Excel host reads a selected range: header row, first data rows, detected mapping. The
+   * column detection loads on first use, as the plan does: the preview's first screen does not carry it.
+   */
+  async readSelected(): Promise<ListSelection> {
+    const { detectColumns, LIST_SAMPLE_ROWS } = await import(/* webpackChunkName: "detect" */ "../../core/detect");
     const s = this.byId(this.selectedId);
     const headerCells = s.values[s.headerRow] ?? [];
     let columnCount = 0;

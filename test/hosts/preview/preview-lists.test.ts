@@ -131,7 +131,7 @@ describe("preview lists: the workbook's own task and issue lists", () => {
       formats: [[], ...Array.from({ length: 3 }, () => ["yyyy-mm-dd hh:mm", "yyyy-mm-dd hh:mm", "General"])],
     };
     const lists = new PreviewLists([data], clockAt(MONDAY));
-    const list = lists.readSelected();
+    const list = await lists.readSelected();
     expect(list.mapping.columns.severity?.column).toBe(2);
     await lists.augment(list.geometry, list.mapping, "en-US");
     // 34 h without an answer: past both windows; 1 h: open.
@@ -151,14 +151,14 @@ describe("preview lists: the workbook's own task and issue lists", () => {
       formats: [[], ...Array.from({ length: 2 }, () => ["yyyy-mm-dd", "yyyy-mm-dd", "0"])],
     };
     const lists = new PreviewLists([data], clockAt(MONDAY));
-    const list = lists.readSelected();
+    const list = await lists.readSelected();
     expect(list.mapping.progressScale).toBe("points");
     await lists.augment(list.geometry, list.mapping, "en-US");
     // 50 where 60 % is expected: within 10 points.
     expect(column(lists.sheet("tasks").values, 3, 1, 2)).toEqual(["In progress", "Completed"]);
   });
 
-  it("a selection whose header row is blank, or that has no data rows, is not a list", () => {
+  it("a selection whose header row is blank, or that has no data rows, is not a list", async () => {
     const sheet = (values: unknown[][]): ListSheetData => ({
       id: "tasks",
       name: "S",
@@ -174,7 +174,7 @@ describe("preview lists: the workbook's own task and issue lists", () => {
       [["Start", "Due"]],
     ]) {
       const lists = new PreviewLists([sheet(values)], clockAt(MONDAY));
-      expect(() => lists.readSelected()).toThrow(LocalizedError);
+      await expect(lists.readSelected()).rejects.toThrow(LocalizedError);
     }
     expect(() => new PreviewLists([sheet([["Due"]])], clockAt(MONDAY)).select("issues")).toThrow(RangeError);
   });
