@@ -158,7 +158,7 @@ function communicateStep(context: ProjectContext): Outcome {
 
 const STATUS_ORDER: readonly TaskStatus[] = ["completed", "inProgress", "lagging", "blocked", "notStarted"];
 
-/** Step 7: the WBS updated within a week (while tasks are open), every lagging or blocked task with its reason. */
+/** Step 7: the WBS updated within a week (while tasks are open), every lagging task with its reason. */
 function trackStep(context: ProjectContext): Outcome {
   const t3 = primary(context, "T3");
   const facts = context.wbs;
@@ -195,8 +195,8 @@ function trackStep(context: ProjectContext): Outcome {
     const ids = plain(facts.withoutReason);
     parts.push(
       bi(
-        `${count(facts.withoutReason.length, "lagging or blocked task")} without a reason: ${ids["en-US"]}`,
-        `${facts.withoutReason.length} 项滞后或阻塞任务未注明原因：${ids["zh-CN"]}`,
+        `${count(facts.withoutReason.length, "lagging task")} without a reason: ${ids["en-US"]}`,
+        `${facts.withoutReason.length} 项滞后任务未注明原因：${ids["zh-CN"]}`,
       ),
     );
     problem = "attention";

@@ -31,6 +31,8 @@ export interface ProjectWbs {
   /** Left out: the host did not read it (no freshness check); null: the cell is blank. */
   updateDate?: Serial | null;
   departments?: ReadonlyArray<{ department: string; type: string; liaison: string }>;
+  /** The Calendar table's rows ([date, kind]) when the host read them: holidays and make-up workdays. */
+  calendar?: ReadonlyArray<readonly [unknown, unknown]>;
 }
 
 /**

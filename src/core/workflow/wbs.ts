@@ -33,9 +33,6 @@ export interface WbsFacts {
   analysis: WbsAnalysis;
 }
 
-/** A host's WBS also carries its Calendar table's rows ([date, kind], `WbsData.calendar`) when it read them. */
-type WbsWithCalendar = ProjectWbs & { calendar?: unknown };
-
 /** The columns a task must have, from the template (its required typed columns). */
 const REQUIRED = tablesOf(getTemplate("T3"))
   .find((t) => t.id === "tasks")!
@@ -45,7 +42,7 @@ const REQUIRED = tablesOf(getTemplate("T3"))
 const blank = (value: unknown) => value === null || value === undefined || String(value).trim() === "";
 
 /** The WBS's holidays and make-up workdays; none when it has no calendar or one that cannot be read (as the weekly review does). */
-function calendarOf(wbs: WbsWithCalendar): CalendarEntry[] {
+function calendarOf(wbs: ProjectWbs): CalendarEntry[] {
   try {
     return parseCalendarEntries(wbs.calendar ?? []);
   } catch (error) {
@@ -54,7 +51,7 @@ function calendarOf(wbs: WbsWithCalendar): CalendarEntry[] {
   }
 }
 
-export function wbsFacts(wbs: WbsWithCalendar, today: number): WbsFacts {
+export function wbsFacts(wbs: ProjectWbs, today: number): WbsFacts {
   // The sheet's status column is not read: its formulas give what analyseWbs gives for the same date and calendar.
   // A host's rows carry their table row and response measures; rows without them are numbered in order.
   const rows: WbsRow[] = wbs.tasks.map((task, i) => ({ row: i + 1, ...task }));

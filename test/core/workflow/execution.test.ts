@@ -67,10 +67,10 @@ describe("phase 2: execution and monitoring", () => {
     const step = stepOf(await projectState(project.input(), options), "track");
     expect(step.state).toBe("attention");
     expect(step.summary["en-US"]).toBe(
-      "5 tasks: 1 completed, 3 lagging, 1 blocked; updated 2 days ago; 2 lagging or blocked tasks without a reason: WBS-002, WBS-003",
+      "5 tasks: 1 completed, 3 lagging, 1 blocked; updated 2 days ago; 2 lagging tasks without a reason: WBS-002, WBS-003",
     );
     expect(step.summary["zh-CN"]).toBe(
-      "5 项任务：已完成 1、滞后 3、阻塞 1；2 天前更新；2 项滞后或阻塞任务未注明原因：WBS-002、WBS-003",
+      "5 项任务：已完成 1、滞后 3、阻塞 1；2 天前更新；2 项滞后任务未注明原因：WBS-002、WBS-003",
     );
     // The weekly review lists the tasks without a reason and selects their rows.
     expect(step.next).toEqual({
@@ -97,7 +97,7 @@ describe("phase 2: execution and monitoring", () => {
     const step = stepOf(await projectState(new Project().add("T3", "wbs001", wbs(tasks)).input(), options), "track");
     // WBS-001 overdue: Lagging without a reason; WBS-002 waits on it: Blocked, the wait is its reason.
     expect(step.summary["en-US"]).toBe(
-      "3 tasks: 1 lagging, 1 blocked, 1 not started; updated 2 days ago; 1 lagging or blocked task without a reason: WBS-001",
+      "3 tasks: 1 lagging, 1 blocked, 1 not started; updated 2 days ago; 1 lagging task without a reason: WBS-001",
     );
   });
 

@@ -3,7 +3,10 @@ import { task, TODAY, wbs } from "./fixtures";
 
 // TODAY is Friday 2026-11-20; the week before it runs Monday 11-16 to Friday 11-20.
 const MONDAY = TODAY - 4;
-const holidays = [MONDAY, MONDAY + 1, MONDAY + 2, MONDAY + 3, MONDAY + 4].map((date) => [date, "holiday"]);
+const holidays = [MONDAY, MONDAY + 1, MONDAY + 2, MONDAY + 3, MONDAY + 4].map((date): [number, string] => [
+  date,
+  "holiday",
+]);
 
 describe("the loop's WBS facts: the weekly review's rules", () => {
   test("statuses come from the rules for the status date, not from the sheet's status column", () => {
@@ -30,7 +33,7 @@ describe("the loop's WBS facts: the weekly review's rules", () => {
   test("the WBS's own calendar decides the progress expected; an unreadable one is left out", () => {
     // Started Monday, due in two weeks, nothing done: behind schedule, unless the whole week was a holiday.
     const tasks = [task(1, { start: MONDAY, due: MONDAY + 11, progress: 0 })];
-    const facts = (calendar?: unknown) => wbsFacts({ ...wbs(tasks), calendar }, TODAY).counts;
+    const facts = (calendar?: Array<[unknown, unknown]>) => wbsFacts({ ...wbs(tasks), calendar }, TODAY).counts;
     expect(facts()).toMatchObject({ lagging: 1, inProgress: 0 });
     expect(facts(holidays)).toMatchObject({ lagging: 0, inProgress: 1 });
     expect(facts([["next week", "holiday"]])).toMatchObject({ lagging: 1 });
