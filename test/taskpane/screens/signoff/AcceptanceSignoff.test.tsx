@@ -61,6 +61,18 @@ async function ledgerOf(host: PreviewHost) {
   return ledgerFromRecords((await host.readProject()).ledger).entries;
 }
 
+/** The ledger gained exactly one entry since `before` entries: the lead's decision on this T7. */
+async function expectLeadEntry(host: PreviewHost, before: number, t7: InstanceRecord, decision: "approve" | "reject") {
+  const entries = await ledgerOf(host);
+  expect(entries).toHaveLength(before + 1);
+  expect(entries[before]).toMatchObject({
+    signer: "Zhang Wei",
+    role: "lead",
+    decision,
+    form: { template: "T7", instance: t7.id },
+  });
+}
+
 function setup(language: Language) {
   const t = SIGNOFF_STRINGS[language];
   const form = formName("T7", language);
@@ -137,14 +149,7 @@ describe.each(LANGUAGES)("Sign-off of an acceptance checklist that failed (%s)",
     const before = (await ledgerOf(host)).length;
     const lead = signers.find((s) => s.role === "lead")!;
     await submitAs(sign, lead.label[language], "Zhang Wei", "Audit report must be redone");
-    const entries = await ledgerOf(host);
-    expect(entries).toHaveLength(before + 1);
-    expect(entries[before]).toMatchObject({
-      signer: "Zhang Wei",
-      role: "lead",
-      decision: "reject",
-      form: { template: "T7", instance: t7.id },
-    });
+    await expectLeadEntry(host, before, t7, "reject");
     const state = (await loadSignoff(host, t7, subtle)).state;
     expect(state.signers.find((s) => s.signer.role === "lead")!.status).toBe("rejected");
   });
@@ -189,14 +194,7 @@ describe("Sign-off of an acceptance checklist (en-US)", () => {
     const before = (await ledgerOf(host)).length;
     const lead = signers.find((s) => s.role === "lead")!;
     await submitAs(sign, lead.label[language], "Zhang Wei");
-    const entries = await ledgerOf(host);
-    expect(entries).toHaveLength(before + 1);
-    expect(entries[before]).toMatchObject({
-      signer: "Zhang Wei",
-      role: "lead",
-      decision: "approve",
-      form: { template: "T7", instance: t7.id },
-    });
+    await expectLeadEntry(host, before, t7, "approve");
   });
 
   it("results changed after an approval: the signature goes stale and the verdict is judged on the new results", async () => {
