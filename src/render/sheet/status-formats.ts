@@ -29,7 +29,7 @@ export const STATUS_COLOURS: Record<TaskStatus, Colours> = {
   notStarted: { fill: "#EDEDED", fontColor: "#595959" },
 };
 
-/** The orange of a lagging or blocked task whose lag reason is still empty. */
+/** The orange of a lagging task whose lag reason is still empty. */
 export const MISSING_REASON: Colours = { fill: "#F4B084", fontColor: "#833C0B" };
 
 /** The red of a task lagging for more than 24 hours without response measures (or with measures past due). */
@@ -60,13 +60,10 @@ export function statusFormats(
   }));
 }
 
-/** `OR($M8="Lagging",$M8="Blocked")` in the language. */
-export function laggingOrBlocked(statusCell: string, language: Language): string {
-  const labels = STATUS_LABELS[language];
-  return `OR(${statusCell}=${stringLiteral(labels.lagging)},${statusCell}=${stringLiteral(labels.blocked)})`;
-}
-
-/** Orange on the lag-reason cells of lagging or blocked rows that give no reason (SPEC §2 step 7). */
+/**
+ * Orange on the lag-reason cells of lagging rows that give no reason (SPEC §2 step 7), the rule the weekly review
+ * and Home apply: a blocked row already shows its reason, its blocker or the predecessors it waits on.
+ */
 export function missingReasonFormat(
   range: CellRange,
   statusCell: string,
@@ -76,7 +73,7 @@ export function missingReasonFormat(
 ): PlannedConditionalFormat {
   return {
     ...range,
-    formula: `=AND(${laggingOrBlocked(statusCell, language)},LEN(TRIM(${reasonCell}))=0)`,
+    formula: `=AND(${statusCell}=${stringLiteral(STATUS_LABELS[language].lagging)},LEN(TRIM(${reasonCell}))=0)`,
     ...MISSING_REASON,
     priority,
   };

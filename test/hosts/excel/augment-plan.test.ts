@@ -88,7 +88,7 @@ describe("a task list in a plain range (zh-CN)", () => {
     expect(status.every((c) => c.row === 3 && c.rows === 4 && c.cols === 1)).toBe(true);
     const reason = plan.colours.filter((c) => c.col === 9);
     expect(reason).toHaveLength(1);
-    expect(reason[0]).toMatchObject({ row: 3, rows: 4, formula: '=AND(OR($L4="滞后",$L4="阻塞"),LEN(TRIM($J4))=0)' });
+    expect(reason[0]).toMatchObject({ row: 3, rows: 4, formula: '=AND($L4="滞后",LEN(TRIM($J4))=0)' });
   });
 
   test("evaluated in a formula engine, the added columns give the statuses worked out by hand", () => {

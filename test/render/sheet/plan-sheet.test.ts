@@ -400,7 +400,7 @@ describe.each(LANGUAGES)("the WBS sheet (%s)", (language) => {
     expect(fill(labels.blocked)).toBe("#FFC7CE");
     const reason = plan.conditionalFormats.find((c) => c.formula.includes("LEN(TRIM("))!;
     expect(reason.formula).toBe(
-      `=AND(OR($${statusCol}${first + 1}="${labels.lagging}",$${statusCol}${first + 1}="${labels.blocked}"),LEN(TRIM($${reasonCol}${first + 1}))=0)`,
+      `=AND($${statusCol}${first + 1}="${labels.lagging}",LEN(TRIM($${reasonCol}${first + 1}))=0)`,
     );
     expect(reason).toMatchObject({ row: first, col: tasks.columns.indexOf(column("lagReason")), cols: 1 });
     expect(reason.priority).toBeGreaterThan(rowFormats[0].priority);
