@@ -16,7 +16,7 @@
  * - Loaded on first use (like augment.ts): an update inside the table never needs it.
  */
 import { LocalizedError, type Language } from "../../core";
-import { fieldNumberFormat } from "../../render/number-formats";
+import { a1, fieldNumberFormat } from "../../render/sheet";
 import { applyStyle } from "./styles";
 import { cellWrite, isTextKind, TEXT_FORMAT } from "./user-text";
 import { tasksTable, type CellChange } from "./wbs";
@@ -86,14 +86,6 @@ export function checkBelow(below: readonly (readonly unknown[])[], added: number
     if (col >= 0) return { blocked: { row, col } };
   }
   return { guidance: below.slice(0, run).map((line) => String(line[0])) };
-}
-
-/** "A1" of a 0-based row and column. */
-export function a1(row: number, col: number): string {
-  let letters = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return `${letters}${row + 1}`;
 }
 
 /** A one-area address such as `'Task breakdown (WBS)'!A29:R31` or `S!$B$2`: its sheet and cells (0-based). */
