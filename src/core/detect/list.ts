@@ -1,4 +1,5 @@
 /** A user's own list as a host reads it for "Add status and lag to this table", and the user's choices for it. */
+import type { SlaWindows } from "../sla";
 import type { ColumnMapping } from "./detect";
 
 /** Where a list is on its sheet; rows and columns 0-based (Office.js `getRangeByIndexes`). */
@@ -32,6 +33,11 @@ export interface AugmentOptions {
   majorSeverities?: readonly string[];
   /** Issue lists without a severity column: the user confirms every issue is major (else the plan is refused). */
   everyIssueIsMajor?: boolean;
+  /**
+   * Issue lists: the major-issue windows in hours, passed to CONCORD.SLA (the project's agreed ones, `projectSlaWindows`);
+   * omitted = the function's default 2 h / 24 h.
+   */
+  majorWindows?: SlaWindows;
 }
 
 /** The columns "Add status and lag" adds: Waiting on, Status and Lag to a task list, SLA to an issue list. */

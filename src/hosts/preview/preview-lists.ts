@@ -195,8 +195,8 @@ export class PreviewLists {
 
 /**
  * What the plan's formulas show, column by column (by added-column id), one value per data row: CONCORD.WAITINGON,
- * CONCORD.STATUS and CONCORD.LAG without a calendar (Saturday and Sunday off), or CONCORD.SLA with the default
- * windows for the issues the plan's IF counts as major ("" for the others).
+ * CONCORD.STATUS and CONCORD.LAG without a calendar (Saturday and Sunday off), or CONCORD.SLA with the options'
+ * major windows (else the default 2 h / 24 h) for the issues the plan's IF counts as major ("" for the others).
  */
 function columnValues(
   plan: AugmentPlan,
@@ -244,6 +244,8 @@ function columnValues(
   const majors = new Set(
     [...(options.majorSeverities ?? mapping.majorSeverities), "Major", "重大"].map((m) => m.toLowerCase()),
   );
+  // The plan's CONCORD.SLA gets the options' windows, or none (blank = its 2 h / 24 h).
+  const windows = options.majorWindows ?? { responseHours: null, solutionHours: null };
   const values = new Map<string, unknown[]>();
   values.set("waitingOn", waiting);
   values.set(
@@ -263,7 +265,7 @@ function columnValues(
           .trim()
           .toLowerCase(),
       )
-        ? issueSla(r, { responseHours: null, solutionHours: null }, clock.statusTime, plan.language)
+        ? issueSla(r, windows, clock.statusTime, plan.language)
         : "",
     ),
   );

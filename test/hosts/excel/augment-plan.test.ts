@@ -242,14 +242,52 @@ describe("an issue list", () => {
     ]);
   });
 
-  test("evaluated at 12:00: the open major issue is Response overdue, the normal one has no SLA, the answered one is open", () => {
+  /** The SLA column of a plan, evaluated by HyperFormula with the CONCORD functions at 12:00 that day. */
+  const evaluatedAtNoon = (p: AugmentPlan) => {
     const grid: RawCellContent[][] = [
-      [...header, plan.columns[0].header, null, plan.statusDate.label, d("2026-11-20") + 0.5],
+      [...header, p.columns[0].header, null, p.statusDate.label, d("2026-11-20") + 0.5],
     ];
-    rows.forEach((row, r) => grid.push([...row, plan.columns[0].formulas[r], null, null, null]));
+    rows.forEach((row, r) => grid.push([...row, p.columns[0].formulas[r], null, null, null]));
     const hf = buildFromSheets({ 问题: grid });
-    expect([1, 2, 3].map((row) => hf.getCellValue({ sheet: 0, row, col: 6 }))).toEqual(["响应超时", "", "处理中"]);
+    const values = [1, 2, 3].map((row) => hf.getCellValue({ sheet: 0, row, col: 6 }));
     hf.destroy();
+    return values;
+  };
+
+  test("evaluated at 12:00: the open major issue is Response overdue, the normal one has no SLA, the answered one is open", () => {
+    expect(evaluatedAtNoon(plan)).toEqual(["响应超时", "", "处理中"]);
+  });
+
+  test("the project's major windows are CONCORD.SLA's 6th and 7th arguments, and decide the states", () => {
+    const agreed = planned(
+      planAugment(mapping, geometry, "zh-CN", { majorWindows: { responseHours: 4, solutionHours: 12 } }),
+    );
+    expect(agreed.columns[0].formulas[2]).toBe(
+      '=IF(OR(TRIM(C4)="重大",TRIM(C4)="严重",TRIM(C4)="Major"),CONCORD.SLA(B4,E4,F4,$J$1,"zh-CN",4,12),"")',
+    );
+    // 3 h without a response: within 4 h. The answered one is open either way.
+    expect(evaluatedAtNoon(agreed)).toEqual(["处理中", "", "处理中"]);
+    const tight = planned(
+      planAugment(mapping, geometry, "zh-CN", { majorWindows: { responseHours: 0.5, solutionHours: 2.5 } }),
+    );
+    expect(tight.columns[0].formulas[0]).toContain(',"zh-CN",0.5,2.5),"")');
+    // Open 3 h: past a 2.5 h solution window; answered after 1 h: late for 0.5 h, but the solution is later still.
+    expect(evaluatedAtNoon(tight)).toEqual(["解决超时", "", "解决超时"]);
+  });
+
+  test("windows CONCORD.SLA would reject are refused, naming the window", () => {
+    for (const [majorWindows, en, zh] of [
+      [{ responseHours: 0, solutionHours: 24 }, "responseHours: 0 must be", "响应时限"],
+      [{ responseHours: Number.NaN, solutionHours: 24 }, "responseHours:", "响应时限"],
+      [{ responseHours: 8, solutionHours: 4 }, "solutionHours: 4 h is shorter", "解决时限"],
+    ] as const) {
+      const result = planAugment(mapping, geometry, "zh-CN", { majorWindows });
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.message["en-US"]).toContain(en);
+        expect(result.message["zh-CN"]).toContain(zh);
+      }
+    }
   });
 
   test("without a severity column the plan is refused unless every issue is confirmed major", () => {
@@ -260,6 +298,14 @@ describe("an issue list", () => {
     if (!refused.ok) expect(refused.message["zh-CN"]).toContain("没有严重程度列");
     const confirmed = planned(planAugment(m, g, "en-US", { everyIssueIsMajor: true }));
     expect(confirmed.columns[0].formulas[0]).toBe('=CONCORD.SLA(B2,,C2,$G$1,"en-US")');
+    // The refusal names the windows the column would use.
+    const agreed = { majorWindows: { responseHours: 4, solutionHours: 12 } };
+    const refusedAgreed = planAugment(m, g, "en-US", agreed);
+    if (refusedAgreed.ok) throw new Error("refused without the confirmation");
+    expect(refusedAgreed.message["en-US"]).toContain("the 4 h / 12 h clock is for major issues only");
+    expect(refusedAgreed.message["zh-CN"]).toContain("4 小时 / 12 小时时效只适用于重大问题");
+    const all = planned(planAugment(m, g, "en-US", { ...agreed, everyIssueIsMajor: true }));
+    expect(all.columns[0].formulas[0]).toBe('=CONCORD.SLA(B2,,C2,$G$1,"en-US",4,12)');
   });
 });
 

@@ -1,4 +1,12 @@
-import { detectColumns, LocalizedError, withColumn, type Language } from "../../../src/core";
+import {
+  detectColumns,
+  LocalizedError,
+  parseIssue,
+  SLA_LABELS,
+  slaState,
+  withColumn,
+  type Language,
+} from "../../../src/core";
 import { createPreviewHost } from "../../../src/hosts/preview";
 import { PreviewLists } from "../../../src/hosts/preview/preview-lists";
 import { sampleListSheets, type ListSheetData } from "../../../src/hosts/preview/sample-list";
@@ -115,6 +123,32 @@ describe("preview lists: the workbook's own task and issue lists", () => {
       "处理中",
     ]);
     expect(sheet.values[1].slice(8, 10)).toEqual(["状态时间", MONDAY + 10 / 24]);
+  });
+
+  it("issue list with the project's windows (1 h / 4 h): each SLA is core's slaState under them, not the default's", async () => {
+    const run = async (majorWindows?: { responseHours: number; solutionHours: number }) => {
+      const host = await excelPreview();
+      host.lists.select("issues");
+      // IS-4 (row 6) raised 1.5 h before the status time, still without a response.
+      const statusTime = MONDAY + 10 / 24;
+      host.lists.typeInto("issues", 5, 2, statusTime - 1.5 / 24);
+      const list = await host.readSelectedList();
+      const mapping = withColumn(list.mapping, "respondedAt", 3, list.sample, list.formats);
+      await host.augmentList(list.geometry, mapping, "en-US", { everyIssueIsMajor: true, majorWindows });
+      const values = host.lists.sheet("issues").values;
+      const expected = values.slice(2, 10).map(([, , raised, responded, resolved]) => {
+        const issue = parseIssue(raised, responded, resolved);
+        const windows = majorWindows ?? { responseHours: 2, solutionHours: 24 };
+        return issue === null ? "" : SLA_LABELS["en-US"][slaState(issue, windows, statusTime)];
+      });
+      expect(column(values, 6, 2, 9)).toEqual(expected);
+      return column(values, 6, 2, 9);
+    };
+    const agreed = await run({ responseHours: 1, solutionHours: 4 });
+    const byDefault = await run();
+    expect([agreed[3], byDefault[3]]).toEqual(["Response overdue", "Open"]);
+    // Solved after 19 h: late for a 4 h solution window, met within 24 h.
+    expect([agreed[0], byDefault[0]]).toEqual(["Solution overdue", "Met"]);
   });
 
   it("issue list with a severity column: only the major issues get the clock (compared as Excel does, any case)", async () => {

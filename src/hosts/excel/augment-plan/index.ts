@@ -15,7 +15,12 @@
  */
 import {
   bi,
+  ConcordInputError,
+  DEFAULT_RESPONSE_HOURS,
+  DEFAULT_SOLUTION_HOURS,
+  describeInputError,
   getTemplate,
+  parseSlaWindows,
   slotsOf,
   tablesOf,
   type Bilingual,
@@ -26,6 +31,7 @@ import {
   type AugmentOptions,
   type ListGeometry,
   type ListKind,
+  type SlaWindows,
   type TemplateId,
 } from "../../../core";
 import {
@@ -189,6 +195,17 @@ function waitingOnSkip(mapping: ColumnMapping): Bilingual | null {
   return null;
 }
 
+/** Windows CONCORD.SLA would reject (as `parseSlaWindows` does), as a refusal naming the window; null when usable. */
+function windowsProblem(windows: SlaWindows): Bilingual | null {
+  try {
+    parseSlaWindows(windows.responseHours, windows.solutionHours);
+    return null;
+  } catch (error) {
+    if (!(error instanceof ConcordInputError)) throw error;
+    return bi(describeInputError(error, "en-US"), describeInputError(error, "zh-CN"));
+  }
+}
+
 function refuse(en: string, zh: string): AugmentPlanResult {
   return { ok: false, message: bi(en, zh) };
 }
@@ -196,7 +213,10 @@ function refuse(en: string, zh: string): AugmentPlanResult {
 /**
  * The plan for a confirmed mapping. Refused (bilingual message) when the mapping lacks the minimum, when an issue list
  * has no severity column and the user has not confirmed every issue is major, or when the mapping was made for a
- * list of another width. Whether the target cells are empty is the host's check (`occupiedTarget`), done on write.
+ * list of another width, or when `options.majorWindows` are hours CONCORD.SLA would reject. Those windows (the
+ * project's agreed ones) become CONCORD.SLA's responseHours and solutionHours; without them the formula leaves both
+ * out (the function's 2 h / 24 h). Whether the target cells are empty is the host's check (`occupiedTarget`), done on
+ * write.
  */
 export function planAugment(
   mapping: ColumnMapping,
@@ -211,10 +231,17 @@ export function planAugment(
       `列映射有 ${mapping.headers.length} 列，而表格有 ${geometry.columnCount} 列：请重新识别列。`,
     );
   }
+  const windows = options.majorWindows;
+  if (windows) {
+    const bad = windowsProblem(windows);
+    if (bad) return { ok: false, message: bad };
+  }
   if (mapping.kind === "issues" && !mapping.columns.severity && !options.everyIssueIsMajor) {
+    const r = windows?.responseHours ?? DEFAULT_RESPONSE_HOURS;
+    const s = windows?.solutionHours ?? DEFAULT_SOLUTION_HOURS;
     return refuse(
-      "This issue list has no severity column: the 2 h / 24 h clock is for major issues only. Confirm that every issue in it is major, or add a severity column.",
-      "此问题清单没有严重程度列：2 小时 / 24 小时时效只适用于重大问题。请确认其中每个问题都是重大问题，或添加严重程度列。",
+      `This issue list has no severity column: the ${r} h / ${s} h clock is for major issues only. Confirm that every issue in it is major, or add a severity column.`,
+      `此问题清单没有严重程度列：${r} 小时 / ${s} 小时时效只适用于重大问题。请确认其中每个问题都是重大问题，或添加严重程度列。`,
     );
   }
 
@@ -339,6 +366,9 @@ function formulaMaker(
 ): (id: AddedColumnId, row: string) => string {
   const lang = stringLiteral(language);
   const majors = [...new Set([...(options.majorSeverities ?? mapping.majorSeverities), "Major", "重大"])];
+  // CONCORD.SLA's responseHours and solutionHours; none (its 2 h / 24 h) unless the project agreed others.
+  const w = options.majorWindows;
+  const windowArguments = w ? [String(w.responseHours), String(w.solutionHours)] : [];
   return (id, row) => {
     const { cell, progress } = argumentsOf(mapping, refs, row);
     switch (id) {
@@ -364,7 +394,14 @@ function formulaMaker(
       case "lag":
         return `=${call("CONCORD.LAG", [cell("due"), cell("finish"), statusDate])}`;
       case "sla": {
-        const sla = call("CONCORD.SLA", [cell("raisedAt"), cell("respondedAt"), cell("resolvedAt"), statusDate, lang]);
+        const sla = call("CONCORD.SLA", [
+          cell("raisedAt"),
+          cell("respondedAt"),
+          cell("resolvedAt"),
+          statusDate,
+          lang,
+          ...windowArguments,
+        ]);
         if (!mapping.columns.severity) return `=${sla}`;
         const severity = `TRIM(${cell("severity")})`;
         return `=IF(OR(${majors.map((m) => `${severity}=${stringLiteral(m)}`).join(",")}),${sla},"")`;
