@@ -14,16 +14,23 @@ import {
   STATUS_LABELS,
   unfinishedPredecessors,
   withColumn,
+  ConcordInputError,
+  describeInputError,
+  parseIssue,
+  slaWindowsFromConsensus,
+  SLA_LABELS,
+  slaState,
   type ColumnMapping,
   type Language,
 } from "../../../../src/core";
+import type { FieldValues } from "../../../../src/hosts/types";
 import { createPreviewHost, type PreviewHost } from "../../../../src/hosts/preview";
 import { ExistingList } from "../../../../src/taskpane/screens/templates/existing-list";
 import { hasListActions, type ListHost } from "../../../../src/taskpane/screens/templates/existing-list/list-host";
 import { EXISTING_LIST_STRINGS } from "../../../../src/taskpane/screens/templates/existing-list/strings";
 import { TemplatesScreen } from "../../../../src/taskpane/screens/templates";
 import { NO_VERSION_CHECK } from "../../../../src/taskpane/version-check";
-import { LANGUAGES, renderInProvider } from "../../support/render";
+import { LANGUAGES, previewHost, renderInProvider } from "../../support/render";
 
 afterEach(cleanup);
 // Fluent UI in jsdom is slow on a busy machine.
@@ -31,8 +38,8 @@ jest.setTimeout(30_000);
 
 type Preview = PreviewHost<"excel"> & ListHost;
 
-async function renderList(language: Language): Promise<Preview> {
-  const host = await createPreviewHost({ kind: "excel", language, empty: true });
+async function renderList(language: Language, host0?: PreviewHost<"excel">): Promise<Preview> {
+  const host = host0 ?? (await createPreviewHost({ kind: "excel", language, empty: true }));
   if (!hasListActions(host)) throw new Error("the preview's workbook offers list actions");
   renderInProvider(<ExistingList host={host} language={language} />);
   return host as Preview;
@@ -213,6 +220,111 @@ describe("Use your own task list: corrections and issue lists", () => {
       .mockRejectedValue(new LocalizedError({ "en-US": "Select the list", "zh-CN": "请选中整个清单" }));
     fireEvent.click(detectButton("zh-CN"));
     expect((await screen.findByRole("alert")).textContent).toContain("无法识别列：请选中整个清单");
+  });
+});
+
+/** The sample project (its consensus form keeps the guide's 2 h / 24 h) with `values` written into its T2 and T6. */
+async function sampleWith(language: Language, values: Partial<Record<"T2" | "T6", FieldValues>>) {
+  const host = (await previewHost("excel", language)) as PreviewHost<"excel">;
+  for (const [template, fields] of Object.entries(values)) {
+    const form = (await host.findTemplates()).find((i) => i.record.template === template)!;
+    await host.writeFields(form.record, fields);
+  }
+  return host;
+}
+
+describe.each(LANGUAGES)("Use your own issue list: the project's SLA windows (%s)", (language) => {
+  const t = EXISTING_LIST_STRINGS[language];
+  const issues = (host: Preview) => host.lists.sheet("issues");
+
+  async function detectIssues(host: Preview) {
+    fireEvent.click(screen.getByRole("radio", { name: issues(host).name }));
+    fireEvent.click(detectButton(language));
+    return screen.findByRole("button", { name: t.add("issues", issues(host).name) });
+  }
+
+  it("the consensus form's 1 h / 4 h: said before adding, passed to the plan, and the SLA values follow them", async () => {
+    const host = await renderList(language, await sampleWith(language, { T2: { responseHours: 1, solutionHours: 4 } }));
+    const add = await detectIssues(host);
+    expect(screen.getByText(t.windows("consensus", { responseHours: 1, solutionHours: 4 }))).toBeTruthy();
+    const augment = jest.spyOn(host, "augmentList");
+    fireEvent.click(screen.getByRole("checkbox", { name: t.everyIssueMajor }));
+    await waitFor(() => expect(add.hasAttribute("disabled")).toBe(false));
+    fireEvent.click(add);
+    await screen.findByText(language === "zh-CN" ? /已添加/ : /^Added/);
+    const majorWindows = { responseHours: 1, solutionHours: 4 };
+    expect(augment).toHaveBeenCalledWith(expect.anything(), expect.anything(), language, {
+      everyIssueIsMajor: true,
+      majorWindows,
+    });
+    const values = issues(host).values;
+    const statusTime = values[1][9] as number;
+    const { columns } = augment.mock.calls[0][1];
+    const at = (row: unknown[], role: "raisedAt" | "respondedAt" | "resolvedAt") =>
+      columns[role] ? row[columns[role].column] : null;
+    const sla = values.slice(2, 10).map((row) => {
+      const issue = parseIssue(at(row, "raisedAt"), at(row, "respondedAt"), at(row, "resolvedAt"));
+      return issue === null ? "" : SLA_LABELS[language][slaState(issue, majorWindows, statusTime)];
+    });
+    expect(values.slice(2, 10).map((row) => row[6])).toEqual(sla);
+    // Solved 19 h after it was raised: late for a 4 h solution window (Met within the guide's 24 h).
+    expect(values[2][6]).toBe(SLA_LABELS[language].solutionOverdue);
+  });
+
+  it("without hours in the consensus form, the issue log's header gives them; with neither form, the guide's", async () => {
+    const host = await renderList(
+      language,
+      await sampleWith(language, {
+        T2: { responseHours: null, solutionHours: null },
+        T6: { responseHours: 3, solutionHours: 30 },
+      }),
+    );
+    const augment = jest.spyOn(host, "augmentList");
+    await detectIssues(host);
+    expect(screen.getByText(t.windows("issueLog", { responseHours: 3, solutionHours: 30 }))).toBeTruthy();
+    fireEvent.click(screen.getByRole("checkbox", { name: t.everyIssueMajor }));
+    fireEvent.click(screen.getByRole("button", { name: t.add("issues", issues(host).name) }));
+    await waitFor(() => expect(augment).toHaveBeenCalled());
+    expect(augment.mock.calls[0][3]).toEqual({
+      everyIssueIsMajor: true,
+      majorWindows: { responseHours: 3, solutionHours: 30 },
+    });
+    cleanup();
+    // An empty file: the plan gets no windows (CONCORD.SLA's own 2 h / 24 h).
+    const empty = await renderList(language);
+    const emptyAugment = jest.spyOn(empty, "augmentList");
+    await detectIssues(empty);
+    expect(screen.getByText(t.windows("default", { responseHours: 2, solutionHours: 24 }))).toBeTruthy();
+    fireEvent.click(screen.getByRole("checkbox", { name: t.everyIssueMajor }));
+    fireEvent.click(screen.getByRole("button", { name: t.add("issues", issues(empty).name) }));
+    await waitFor(() => expect(emptyAugment).toHaveBeenCalled());
+    expect(emptyAugment.mock.calls[0][3]).toEqual({ everyIssueIsMajor: true });
+  });
+
+  it("bad hours in the consensus form: the field and the problem are named, and nothing can be added", async () => {
+    const host = await renderList(language, await sampleWith(language, { T2: { responseHours: 8, solutionHours: 4 } }));
+    const augment = jest.spyOn(host, "augmentList");
+    const add = await detectIssues(host);
+    fireEvent.click(screen.getByRole("checkbox", { name: t.everyIssueMajor }));
+    const why = document.getElementById("concord-existing-list-windows")!;
+    const field = language === "zh-CN" ? "重大问题解决时限（小时）" : "Major issue: solution within (h)";
+    expect(why.textContent).toContain(field);
+    expect(why.textContent).toContain(
+      language === "zh-CN" ? "短于响应时限（8 小时）" : "shorter than the response window (8 h)",
+    );
+    const error = (() => {
+      try {
+        slaWindowsFromConsensus({ responseHours: 8, solutionHours: 4 });
+      } catch (e) {
+        return e as ConcordInputError;
+      }
+      throw new Error("8 h / 4 h are bad windows");
+    })();
+    expect(why.textContent).toBe(t.badWindows("consensus", field, describeInputError(error, language)));
+    expect(add.hasAttribute("disabled")).toBe(true);
+    expect(add.getAttribute("aria-describedby")).toBe("concord-existing-list-windows");
+    expect(augment).not.toHaveBeenCalled();
+    expect(issues(host).values[1]).toHaveLength(6);
   });
 });
 

@@ -13,8 +13,10 @@ import {
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import {
+  describeInputError,
   ROLES_OF,
   withColumn,
+  type AugmentOptions,
   type ColumnMapping,
   type ColumnRole,
   type Language,
@@ -29,6 +31,7 @@ import { LanguageChoice } from "../LanguageChoice";
 import { isPreviewListChoice, type ListHost } from "./list-host";
 import { MappingFields } from "./MappingFields";
 import { PreviewSheet, type PreviewSheetProps } from "./PreviewSheet";
+import { listSlaWindows, type ListSlaWindows } from "./sla-windows";
 import { EXISTING_LIST_STRINGS } from "./strings";
 
 export interface ExistingListProps {
@@ -50,11 +53,15 @@ interface Detected {
   list: ListSelection;
   mapping: ColumnMapping;
   chosen: ReadonlySet<ColumnRole>;
+  /** Issue lists: the project's major windows as the file held them when the list was detected; null for task lists. */
+  windows: ListSlaWindows | null;
 }
 
 /**
  * "Add status and lag to this table": detect the columns of the list selected in the sheet, let the user confirm or
  * correct them, then add Status / Lag / Waiting on (or SLA) beside the list. Each step reports in its own live notice.
+ * For an issue list, detection also reads the file once (`readProject`) for the project's major-issue windows, which
+ * the SLA column then uses; bad hours in the form they come from block adding until the form is corrected.
  */
 export function ExistingList({ host, language }: ExistingListProps) {
   const styles = useStyles();
@@ -76,7 +83,8 @@ export function ExistingList({ host, language }: ExistingListProps) {
     setSheet(null);
     try {
       const list = await host.readSelectedList();
-      setDetected({ list, mapping: list.mapping, chosen: new Set() });
+      const windows = list.mapping.kind === "issues" ? listSlaWindows(await host.readProject()) : null;
+      setDetected({ list, mapping: list.mapping, chosen: new Set(), windows });
       setEveryIssueMajor(false);
     } catch (error) {
       setDetected(null);
@@ -90,7 +98,7 @@ export function ExistingList({ host, language }: ExistingListProps) {
     if (!detected) return;
     const { list, mapping, chosen } = detected;
     setDetected({
-      list,
+      ...detected,
       mapping: withColumn(mapping, role, column, list.sample, list.formats),
       chosen: new Set([...chosen, role]),
     });
@@ -103,6 +111,7 @@ export function ExistingList({ host, language }: ExistingListProps) {
     try {
       const added = await host.augmentList(detected.list.geometry, detected.mapping, columnsLanguage, {
         everyIssueIsMajor: everyIssueMajor,
+        ...majorWindowsOf(detected.windows),
       });
       setMessage({ intent: "success", text: t.added(added.columns, added.statusDate) });
       if (preview) setSheet(addedInPreview(preview.sheet(previewSelected).values, detected, added.columns));
@@ -115,10 +124,20 @@ export function ExistingList({ host, language }: ExistingListProps) {
 
   const mapping = detected?.mapping;
   const needsMajor = mapping?.kind === "issues" && !mapping.columns.severity;
-  const blockedBy = !mapping ? null : !mapping.ready ? "minimum" : needsMajor && !everyIssueMajor ? "major" : null;
+  const windows = detected?.windows ?? null;
+  const blockedBy = !mapping
+    ? null
+    : !mapping.ready
+      ? "minimum"
+      : windows?.ok === false
+        ? "windows"
+        : needsMajor && !everyIssueMajor
+          ? "major"
+          : null;
   const roles = mapping ? ROLES_OF[mapping.kind] : {};
   // The host's own pure plan, to say before adding which column will be left out and why (e.g. Waiting on).
-  const planned = mapping && detected ? planAugment(mapping, detected.list.geometry, columnsLanguage) : null;
+  const planned =
+    mapping && detected ? planAugment(mapping, detected.list.geometry, columnsLanguage, majorWindowsOf(windows)) : null;
   const skipped = planned?.ok ? planned.plan.skipped : [];
   const g = detected?.list.geometry;
   const range = g ? `${a1(g.headerRow, g.firstColumn)}:${a1(g.lastDataRow, g.firstColumn + g.columnCount - 1)}` : "";
@@ -190,6 +209,13 @@ export function ExistingList({ host, language }: ExistingListProps) {
             value={columnsLanguage}
             onChange={setColumnsLanguage}
           />
+          {windows && (
+            <Body1 as="p" block id="concord-existing-list-windows" className={styles.text}>
+              {windows.ok
+                ? t.windows(windows.source, windows.windows)
+                : t.badWindows(windows.source, windows.field[language], describeInputError(windows.error, language))}
+            </Body1>
+          )}
           {needsMajor && (
             <Checkbox
               checked={everyIssueMajor}
@@ -205,9 +231,11 @@ export function ExistingList({ host, language }: ExistingListProps) {
               aria-describedby={
                 blockedBy === "minimum"
                   ? "concord-existing-list-minimum"
-                  : blockedBy === "major"
-                    ? "concord-existing-list-why"
-                    : undefined
+                  : blockedBy === "windows"
+                    ? "concord-existing-list-windows"
+                    : blockedBy === "major"
+                      ? "concord-existing-list-why"
+                      : undefined
               }
               onClick={() => void add()}
             >
@@ -239,6 +267,11 @@ export function ExistingList({ host, language }: ExistingListProps) {
       {sheet && <PreviewSheet {...sheet} caption={t.previewSheet(detected?.list.geometry.sheet ?? "")} />}
     </section>
   );
+}
+
+/** The plan's option for the project's windows: given only when a form sets them (else CONCORD.SLA's 2 h / 24 h). */
+function majorWindowsOf(windows: ListSlaWindows | null): Pick<AugmentOptions, "majorWindows"> {
+  return windows?.ok && windows.source !== "default" ? { majorWindows: windows.windows } : {};
 }
 
 /** The list's name column and the added columns (the plan puts them right of the list, in order), row by row. */

@@ -1,4 +1,4 @@
-import type { Language, ListKind } from "../../../../core";
+import type { Language, ListKind, SlaWindows, SlaWindowsSource } from "../../../../core";
 
 export interface ExistingListStrings {
   heading: string;
@@ -15,6 +15,10 @@ export interface ExistingListStrings {
   missing: (roles: string[]) => string;
   columnsLanguage: string;
   everyIssueMajor: string;
+  /** Which major-issue windows the SLA column will use, and where they come from. */
+  windows: (source: SlaWindowsSource, windows: SlaWindows) => string;
+  /** The form the windows come from has hours CONCORD.SLA rejects: its field and the problem; nothing is added. */
+  badWindows: (source: Exclude<SlaWindowsSource, "default">, field: string, problem: string) => string;
   confirmMajorFirst: string;
   add: (kind: ListKind, sheet: string) => string;
   adding: string;
@@ -25,6 +29,9 @@ export interface ExistingListStrings {
 
 const list = (items: string[], and: string, separator: string) =>
   items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(separator)}${and}${items[items.length - 1]}`;
+
+const EN_FORM = { consensus: "consensus form (T2)", issueLog: "issue log's header (T6)" } as const;
+const ZH_FORM = { consensus: "共识表（T2）", issueLog: "问题跟踪表（T6）表头" } as const;
 
 export const EXISTING_LIST_STRINGS: Record<Language, ExistingListStrings> = {
   "en-US": {
@@ -50,7 +57,13 @@ export const EXISTING_LIST_STRINGS: Record<Language, ExistingListStrings> = {
     missing: (roles) => `Not found: ${list(roles, " and ", ", ")}.`,
     columnsLanguage: "Language of the added columns",
     everyIssueMajor:
-      "Every issue in this list is major (it has no severity column, and the 2 h / 24 h clock is for major issues)",
+      "Every issue in this list is major (it has no severity column, and the SLA clock is for major issues)",
+    windows: (source, w) =>
+      source === "default"
+        ? "Major issues: the guide's 2 h / 24 h (response / solution); no consensus form or issue log in the file sets other hours."
+        : `Major issues: response ${w.responseHours} h, solution ${w.solutionHours} h, from the ${EN_FORM[source]}.`,
+    badWindows: (source, field, problem) =>
+      `The SLA column cannot use the hours in the ${EN_FORM[source]}: “${field}”: ${problem}. Correct the field in the form, then detect the columns again.`,
     confirmMajorFirst: "Confirm first that every issue is major.",
     add: (kind, sheet) => (kind === "tasks" ? `Add Status, Lag and Waiting on to “${sheet}”` : `Add SLA to “${sheet}”`),
     adding: "Adding the columns…",
@@ -85,7 +98,13 @@ export const EXISTING_LIST_STRINGS: Record<Language, ExistingListStrings> = {
     },
     missing: (roles) => `未找到：${roles.join("、")}。`,
     columnsLanguage: "新增列的语言",
-    everyIssueMajor: "此清单中的每个问题都是重大问题（清单没有严重程度列，而 2 小时 / 24 小时时效只适用于重大问题）",
+    everyIssueMajor: "此清单中的每个问题都是重大问题（清单没有严重程度列，而时效只适用于重大问题）",
+    windows: (source, w) =>
+      source === "default"
+        ? "重大问题：按指南 2 小时 / 24 小时（响应 / 解决）；文件中的共识表和问题跟踪表均未设定其他时限。"
+        : `重大问题：响应 ${w.responseHours} 小时，解决 ${w.solutionHours} 小时，取自${ZH_FORM[source]}。`,
+    badWindows: (source, field, problem) =>
+      `时效状态列无法使用${ZH_FORM[source]}中的小时数：“${field}”：${problem}。请在表单中更正该字段，然后重新识别列。`,
     confirmMajorFirst: "请先确认每个问题都是重大问题。",
     add: (kind, sheet) =>
       kind === "tasks" ? `为“${sheet}”添加状态、滞后和等待前置任务列` : `为“${sheet}”添加时效状态列`,
