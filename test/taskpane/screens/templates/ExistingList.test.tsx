@@ -328,6 +328,21 @@ describe.each(LANGUAGES)("Use your own issue list: the project's SLA windows (%s
   });
 });
 
+describe("Use your own issue list: the file cannot be read", () => {
+  it.each(LANGUAGES)("%s: says the windows could not be read and offers no SLA column", async (language) => {
+    const t = EXISTING_LIST_STRINGS[language];
+    const host = await renderList(language);
+    jest
+      .spyOn(host, "readProject")
+      .mockRejectedValue(new LocalizedError({ "en-US": "The file is busy", "zh-CN": "文件正忙" }));
+    fireEvent.click(screen.getByRole("radio", { name: host.lists.sheet("issues").name }));
+    fireEvent.click(detectButton(language));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain(t.windowsUnread(language === "zh-CN" ? "文件正忙" : "The file is busy"));
+    expect(screen.queryByRole("button", { name: t.add("issues", host.lists.sheet("issues").name) })).toBeNull();
+  });
+});
+
 describe("Templates screen", () => {
   it("offers the section in Excel (and the preview's workbook), not in Word", async () => {
     for (const kind of ["excel", "word"] as const) {

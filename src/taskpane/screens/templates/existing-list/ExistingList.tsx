@@ -83,7 +83,16 @@ export function ExistingList({ host, language }: ExistingListProps) {
     setSheet(null);
     try {
       const list = await host.readSelectedList();
-      const windows = list.mapping.kind === "issues" ? listSlaWindows(await host.readProject()) : null;
+      let windows: ListSlaWindows | null = null;
+      if (list.mapping.kind === "issues") {
+        try {
+          windows = listSlaWindows(await host.readProject());
+        } catch (error) {
+          setDetected(null);
+          setMessage({ intent: "error", text: t.windowsUnread(describeError(error, language)) });
+          return;
+        }
+      }
       setDetected({ list, mapping: list.mapping, chosen: new Set(), windows });
       setEveryIssueMajor(false);
     } catch (error) {

@@ -19,6 +19,8 @@ export interface ExistingListStrings {
   windows: (source: SlaWindowsSource, windows: SlaWindows) => string;
   /** The form the windows come from has hours CONCORD.SLA rejects: its field and the problem; nothing is added. */
   badWindows: (source: Exclude<SlaWindowsSource, "default">, field: string, problem: string) => string;
+  /** Reading the file for the windows failed: nothing was detected. */
+  windowsUnread: (reason: string) => string;
   confirmMajorFirst: string;
   add: (kind: ListKind, sheet: string) => string;
   adding: string;
@@ -64,6 +66,8 @@ export const EXISTING_LIST_STRINGS: Record<Language, ExistingListStrings> = {
         : `Major issues: response ${w.responseHours} h, solution ${w.solutionHours} h, from the ${EN_FORM[source]}.`,
     badWindows: (source, field, problem) =>
       `The SLA column cannot use the hours in the ${EN_FORM[source]}: “${field}”: ${problem}. Correct the field in the form, then detect the columns again.`,
+    windowsUnread: (reason) =>
+      `The project's SLA windows (consensus form, issue log) could not be read, so no SLA column is offered: ${reason}`,
     confirmMajorFirst: "Confirm first that every issue is major.",
     add: (kind, sheet) => (kind === "tasks" ? `Add Status, Lag and Waiting on to “${sheet}”` : `Add SLA to “${sheet}”`),
     adding: "Adding the columns…",
@@ -105,6 +109,7 @@ export const EXISTING_LIST_STRINGS: Record<Language, ExistingListStrings> = {
         : `重大问题：响应 ${w.responseHours} 小时，解决 ${w.solutionHours} 小时，取自${ZH_FORM[source]}。`,
     badWindows: (source, field, problem) =>
       `时效状态列无法使用${ZH_FORM[source]}中的小时数：“${field}”：${problem}。请在表单中更正该字段，然后重新识别列。`,
+    windowsUnread: (reason) => `无法读取项目的时效时限（共识表、问题跟踪表），因此不提供时效状态列：${reason}`,
     confirmMajorFirst: "请先确认每个问题都是重大问题。",
     add: (kind, sheet) =>
       kind === "tasks" ? `为“${sheet}”添加状态、滞后和等待前置任务列` : `为“${sheet}”添加时效状态列`,
