@@ -2,6 +2,7 @@ import { tableCellKey, type InstanceRecord, type Language } from "../../../../sr
 import type { ProjectSnapshot } from "../../../../src/hosts/types";
 import { actionsFor, analyseWeekly, latestMinutes, minutesDraftFor } from "../../../../src/taskpane/screens/weekly";
 import { LANGUAGES, previewHost } from "../../support/render";
+import { wbsTask } from "../../support/wbs-task";
 
 const NOW = new Date(2026, 10, 16, 10, 0);
 const record = (template: string, id: string): InstanceRecord =>
@@ -23,27 +24,8 @@ describe("latestMinutes", () => {
 describe("actionsFor", () => {
   const wbs = record("T3", "wbs");
   const minutes = record("T4", "m");
-  const task = (row: number, taskId: string, taskName: string, owner: string, department: string) => ({
-    row,
-    taskId,
-    taskName,
-    owner,
-    department,
-    predecessors: "",
-    start: null,
-    due: null,
-    finish: null,
-    progress: null,
-    blocker: "",
-    lagReason: "",
-    resources: "",
-    notes: "",
-    measures: "",
-    measuresDue: null,
-    lagDays: "",
-    waitingOn: "",
-    status: "",
-  });
+  const task = (row: number, taskId: string, taskName: string, owner: string, department: string) =>
+    wbsTask(row, { taskId, taskName, owner, department });
   const snapshot: ProjectSnapshot = {
     instances: [
       { record: wbs, location: "WBS" },

@@ -11,6 +11,7 @@ import {
   statusTimeFor,
   todaySerial,
 } from "../../../../src/taskpane/screens/weekly";
+import { wbsTask } from "../../support/wbs-task";
 
 // Monday 2026-11-16 is serial 46342 (2025-12-09 = 46000, SPEC §4, plus 342 days); Friday 11-13 is 46339.
 const MONDAY = 46342;
@@ -21,30 +22,7 @@ const t3: InstanceRecord = { template: "T3", id: "w1", language: "en-US", versio
 const t6: InstanceRecord = { template: "T6", id: "i1", language: "en-US", version: 2 };
 const t2: InstanceRecord = { template: "T2", id: "c1", language: "en-US", version: 1 };
 
-function task(row: number, fields: Partial<WbsTask>): WbsTask {
-  return {
-    row,
-    taskId: `WBS-00${row}`,
-    taskName: `Task ${row}`,
-    department: "Eng",
-    owner: "",
-    predecessors: "",
-    start: null,
-    due: null,
-    finish: null,
-    progress: null,
-    blocker: "",
-    lagReason: "",
-    status: "",
-    resources: "",
-    notes: "",
-    measures: "",
-    measuresDue: null,
-    lagDays: "",
-    waitingOn: "",
-    ...fields,
-  };
-}
+const task = (row: number, fields: Partial<WbsTask>): WbsTask => wbsTask(row, { department: "Eng", ...fields });
 
 function snapshot(options: { calendar?: Array<[string, string]>; consensus?: boolean; log?: boolean } = {}) {
   const { calendar = [], consensus = true, log = true } = options;
