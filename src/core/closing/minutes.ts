@@ -99,46 +99,24 @@ function agendaLines(brief: WeeklyBrief): string[] {
   const l = brief.language;
   const same = (value: string) => bi(value, value);
   const lines = [AGENDA.progress(brief.completed, brief.total, Math.round(brief.meanProgress * 100))[l]];
-  const lagging = sectionOf(brief, "lagging").rows;
-  if (lagging.length)
-    lines.push(
-      AGENDA.lagging(
-        lagging.length,
-        same(
-          named(
-            lagging.map((r) => taskName(r.cells)),
-            l,
-          ),
-        ),
-      )[l],
-    );
-  const blocked = sectionOf(brief, "blocked").rows;
-  if (blocked.length)
-    lines.push(
-      AGENDA.blocked(
-        blocked.length,
-        same(
-          named(
-            blocked.map((r) => taskName(r.cells)),
-            l,
-          ),
-        ),
-      )[l],
-    );
+  // A line naming what it counts, when there is any.
+  const listed = (line: (n: number, list: Bilingual) => Bilingual, names: string[]) => {
+    if (names.length) lines.push(line(names.length, same(named(names, l)))[l]);
+  };
+  listed(
+    AGENDA.lagging,
+    sectionOf(brief, "lagging").rows.map((r) => taskName(r.cells)),
+  );
+  listed(
+    AGENDA.blocked,
+    sectionOf(brief, "blocked").rows.map((r) => taskName(r.cells)),
+  );
   const overdue = new Set([SLA_LABELS[l].responseOverdue, SLA_LABELS[l].solutionOverdue]);
   const late = sectionOf(brief, "issues").rows.filter((r) => overdue.has(text(r.cells[4])));
-  if (late.length)
-    lines.push(
-      AGENDA.pastSla(
-        late.length,
-        same(
-          named(
-            late.map((r) => text(r.cells[0])),
-            l,
-          ),
-        ),
-      )[l],
-    );
+  listed(
+    AGENDA.pastSla,
+    late.map((r) => text(r.cells[0])),
+  );
   const decisions = sectionOf(brief, "decisions").rows;
   if (decisions.length) {
     lines.push(AGENDA.decisions(decisions.length)[l]);
